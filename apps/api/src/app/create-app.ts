@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import IORedis from 'ioredis';
+import { createValidationPipe, HttpExceptionFilter, redisOptionsFromUrl, toErrorBody, type AppConfig } from '@miteinander/server-platform';
+import { AppModule } from './app.module';
+import { registerRequestContext } from './request-context.hook';
+
+/** Where the built web app is: WEB_DIST_DIR, else dist/apps/web/browser in the working directory. */
+function webDistDir(config: AppConfig): string | null {
+  const dir = resolve(config.http.webDistDir ?? join(process.cwd(), 'dist/apps/web/browser'));
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
+
+/** Builds the HTTP application (not yet listening): used by main.ts and by the API tests alike. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimit, trustProxy: config.env === 'production' });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: config.env === 'test' ? ['error'] : ['error', 'warn', 'log'],
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  registerRequestContext(fastify);
+  // Errors raised by Fastify itself (body too large, malformed JSON) get the same shape as ours.
+  fastify.setErrorHandler((error, _req, reply) => {
+    const { body, headers } = toErrorBody(error);
+    if (headers) void reply.headers(headers);
+    void reply.status(body.statusCode).send(body);
+  });
+  await app.register(fastifyCookie as never);
+  await app.register(fastifyHelmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  } as never);
+  await app.register(fastifyRateLimit as never, {
+    max: config.http.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    // Shared across api processes when Redis is there; per process otherwise.
+    redis: config.queue.redisUrl ? new IORedis({ ...redisOptionsFromUrl(config.queue.redisUrl), maxRetriesPerRequest: 1 }) : undefined,
+    nameSpace: 'miteinander-rl-',
+    errorResponseBuilder: (_req: unknown, ctx: { after: string }) => ({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: `Too many requests, retry in ${ctx.after}` }),
+  } as never);
+
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Miteinander API').setDescription('Volunteer and sponsorship management').setVersion('1').addCookieAuth('mit_session').build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const web = config.role !== 'worker' ? webDistDir(config) : null;
+  if (web) {
+    await app.register(fastifyStatic as never, { root: web, prefix: '/', wildcard: false, preCompressed: true, index: ['index.html'] });
+    // Deep links into the single-page app load index.html; unknown API paths stay JSON 404s.
+    fastify.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !/\.\w{1,5}(\?|$)/.test(req.url)) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      const { body } = toErrorBody(Object.assign(new Error('not found'), { statusCode: 404 }));
+      return reply.status(404).send(body);
+    });
+  } else if (config.role !== 'worker' && config.env !== 'test') {
+    new Logger('Web').warn('The web app is not built (dist/apps/web/browser missing): only the API is served. Run `npm run build`.');
+  }
+  return app;
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import type { HealthView } from '@miteinander/contracts';
+import { APP_CONFIG, JobQueue, MailTransport, type AppConfig } from '@miteinander/server-platform';
+import { Public } from '@miteinander/server-identity';
+
+@ApiTags('health')
+@Public()
+@Controller('api/health')
+export class HealthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly mail: MailTransport,
+  ) {}
+
+  @Get()
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
+    const [db, queue, mail] = await Promise.all([
+      this.dataSource.query('SELECT 1').then(() => true, () => false),
+      this.queue.isHealthy(),
+      this.mail.isHealthy(),
+    ]);
+    const ok = db && queue && mail;
+    if (!ok) reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    const state = (up: boolean) => (up ? 'up' : 'down') as 'up' | 'down';
+    return {
+      status: ok ? 'ok' : 'degraded',
+      database: { state: state(db), driver: this.config.database.url ? 'postgres' : 'embedded' },
+      queue: { state: state(queue), driver: this.queue.driver },
+      mail: { state: state(mail), driver: this.mail.driver },
+      version: process.env['npm_package_version'] ?? '0.1.0',
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction, AuditDiff } from '@miteinander/contracts';
+
+@Entity({ name: 'audit_log' })
+export class AuditEntry {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text' })
+  action!: AuditAction;
+
+  @Column({ type: 'text' })
+  entity!: string;
+
+  @Column({ name: 'entity_id', type: 'text' })
+  entityId!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  diff!: AuditDiff | null;
+}

@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { configSchema } from './config.schema';
+
+/** What this process does: `all` (embedded: HTTP + jobs), `api` (HTTP only) or `worker` (jobs only). */
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  role: ProcessRole;
+  http: { port: number; host: string; publicUrl: string; bodyLimit: number; rateLimitPerMinute: number; webDistDir?: string };
+  database: { url?: string; dataDir: string; poolSize: number; runMigrations: boolean };
+  queue: { driver: 'inline' | 'bullmq'; redisUrl?: string; concurrency: number };
+  mail: { driver: 'captured' | 'smtp'; smtpUrl?: string; from: string; messageIdDomain: string };
+  outbox: { pollMs: number; stuckMinutes: number };
+  auth: {
+    cookieSecure: boolean;
+    sessionTtlHours: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    throttleWindowMinutes: number;
+  };
+  setup: { adminEmail: string; adminPassword?: string; demoData: boolean };
+  countyName: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once at boot; every problem is listed with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  const c = parsed.data;
+  if (role === 'worker' && !c.REDIS_URL) {
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: the worker process needs Redis; without it, jobs run inside the api (npm start).');
+  }
+  const effectiveRole: ProcessRole = role === 'api' && !c.REDIS_URL ? 'all' : role;
+  return {
+    env: c.NODE_ENV,
+    role: effectiveRole,
+    http: {
+      port: c.PORT,
+      host: c.HOST,
+      publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+      bodyLimit: c.BODY_LIMIT_BYTES,
+      rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+      webDistDir: c.WEB_DIST_DIR,
+    },
+    database: {
+      url: c.DATABASE_URL,
+      dataDir: resolve(c.DATA_DIR),
+      poolSize: c.DATABASE_POOL_SIZE,
+      runMigrations: c.DATABASE_RUN_MIGRATIONS ?? !c.DATABASE_URL,
+    },
+    queue: { driver: c.REDIS_URL ? 'bullmq' : 'inline', redisUrl: c.REDIS_URL, concurrency: c.WORKER_CONCURRENCY },
+    mail: { driver: c.SMTP_URL ? 'smtp' : 'captured', smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN },
+    outbox: { pollMs: c.OUTBOX_POLL_MS, stuckMinutes: c.OUTBOX_STUCK_MINUTES },
+    auth: {
+      cookieSecure: c.COOKIE_SECURE,
+      sessionTtlHours: c.SESSION_TTL_HOURS,
+      maxFailuresPerAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: c.LOGIN_MAX_FAILURES_PER_IP,
+      throttleWindowMinutes: c.LOGIN_THROTTLE_WINDOW_MINUTES,
+    },
+    setup: { adminEmail: c.ADMIN_EMAIL, adminPassword: c.ADMIN_PASSWORD, demoData: c.DEMO_DATA },
+    countyName: c.COUNTY_NAME,
+    logLevel: c.LOG_LEVEL,
+  };
+}

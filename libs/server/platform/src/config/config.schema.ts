@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), { message: `must start with ${protocols.join(': or ')}:` });
+
+/** Every environment variable the server reads. `.env.example` documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: url(['http', 'https']).optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_RUN_MIGRATIONS: bool.optional(),
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+  SMTP_URL: url(['smtp', 'smtps']).optional(),
+  MAIL_FROM: z.string().min(3).default('Miteinander <no-reply@miteinander.local>'),
+  MAIL_MESSAGE_ID_DOMAIN: z.string().min(1).default('miteinander.local'),
+  COUNTY_NAME: z.string().min(1).default('Landkreis Leipzig'),
+  COOKIE_SECURE: bool.default('true'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  ADMIN_EMAIL: z.string().email().default('admin@miteinander.local'),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  DEMO_DATA: bool.default('false'),
+  WEB_DIST_DIR: z.string().optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  OUTBOX_STUCK_MINUTES: z.coerce.number().int().min(1).default(10),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+
+/** Every migration, oldest first. Listed explicitly so the compiled build needs no file globbing. */
+export const MIGRATIONS = [Foundation1764000000000];

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobName, type JobPayloads } from '@miteinander/contracts';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { OnJob } from '../queue/job-handler.decorator';
+import { JOB_ATTEMPTS } from '../queue/job-queue';
+import { MailRejectedError, MailTransport } from './mail-transport';
+
+/** Sends one outbox row. Idempotent: a row that is already sent, failed or being sent is left alone. */
+@Injectable()
+export class SendMailHandler {
+  private readonly logger = new Logger('SendMail');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+  ) {}
+
+  @OnJob(JobName.SendMail)
+  async handle({ outboxId }: JobPayloads[JobName.SendMail]): Promise<void> {
+    const claimed = await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessage)
+      .set({ status: 'sending', attempts: () => 'attempts + 1', queuedAt: () => 'now()' })
+      .where('id = :id AND status IN (:...open)', { id: outboxId, open: ['pending', 'queued'] })
+      .returning(['id'])
+      .execute();
+    if (!(claimed.raw as unknown[]).length) return;
+    const message = await this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id: outboxId });
+    try {
+      await this.transport.send(message, this.config.mail.from);
+    } catch (error) {
+      const permanent = error instanceof MailRejectedError || message.attempts >= JOB_ATTEMPTS;
+      await this.dataSource
+        .getRepository(OutboxMessage)
+        .update({ id: outboxId }, { status: permanent ? 'failed' : 'queued', lastError: String((error as Error).message).slice(0, 2000) });
+      if (permanent) {
+        this.logger.warn(`Mail ${outboxId} failed permanently: ${(error as Error).message}`);
+        return;
+      }
+      throw error;
+    }
+    // Over SMTP the body (with its one-time links) is not kept once delivered; captured mail stays readable.
+    const body = this.transport.driver === 'smtp' ? { html: null, bodyText: null } : {};
+    await this.dataSource
+      .getRepository(OutboxMessage)
+      .update({ id: outboxId }, { status: 'sent', sentAt: new Date(), lastError: null, ...body });
+  }
+}

@@ -1,0 +1,31 @@
+/** Machine-readable error codes returned in every error body as `code`. */
+export enum ErrorCode {
+  Validation = 'VALIDATION',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  MalformedBody = 'MALFORMED_BODY',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  CsrfInvalid = 'CSRF_INVALID',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  EmailNotVerified = 'EMAIL_NOT_VERIFIED',
+  AccountDeactivated = 'ACCOUNT_DEACTIVATED',
+  TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  TokenInvalid = 'TOKEN_INVALID',
+  EmailTaken = 'EMAIL_TAKEN',
+  LastAdmin = 'LAST_ADMIN',
+  Internal = 'INTERNAL',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  errors?: FieldError[];
+}

@@ -21,19 +21,13 @@ function webDistDir(config: AppConfig): string | null {
 
 /** Builds the HTTP application (not yet listening): used by main.ts and by the API tests alike. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimit, trustProxy: config.env === 'production' });
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxyHops || false });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: config.env === 'test' ? ['error'] : ['error', 'warn', 'log'],
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestContext(fastify);
-  // Errors raised by Fastify itself (body too large, malformed JSON) get the same shape as ours.
-  fastify.setErrorHandler((error, _req, reply) => {
-    const { body, headers } = toErrorBody(error);
-    if (headers) void reply.headers(headers);
-    void reply.status(body.statusCode).send(body);
-  });
   await app.register(fastifyCookie as never);
   await app.register(fastifyHelmet as never, {
     contentSecurityPolicy: {
@@ -53,11 +47,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   } as never);
+  // Shared across api processes when Redis is there; per process otherwise.
+  const rateLimitRedis = config.queue.redisUrl ? new IORedis({ ...redisOptionsFromUrl(config.queue.redisUrl), maxRetriesPerRequest: 1 }) : undefined;
+  if (rateLimitRedis) fastify.addHook('onClose', async () => void (await rateLimitRedis.quit()));
   await app.register(fastifyRateLimit as never, {
     max: config.http.rateLimitPerMinute,
     timeWindow: '1 minute',
-    // Shared across api processes when Redis is there; per process otherwise.
-    redis: config.queue.redisUrl ? new IORedis({ ...redisOptionsFromUrl(config.queue.redisUrl), maxRetriesPerRequest: 1 }) : undefined,
+    redis: rateLimitRedis,
     nameSpace: 'miteinander-rl-',
     errorResponseBuilder: (_req: unknown, ctx: { after: string }) => ({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: `Too many requests, retry in ${ctx.after}` }),
   } as never);
@@ -77,12 +73,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   if (web) {
     await app.register(fastifyStatic as never, { root: web, prefix: '/', wildcard: false, preCompressed: true, index: ['index.html'] });
     // Deep links into the single-page app load index.html; unknown API paths stay JSON 404s.
-    fastify.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !/\.\w{1,5}(\?|$)/.test(req.url)) {
-        return reply.type('text/html').sendFile('index.html');
+    fastify.get('/*', (req, reply) => {
+      if (req.url.startsWith('/api/') || /\.\w{1,5}(\?|$)/.test(req.url)) {
+        const { body } = toErrorBody(Object.assign(new Error('not found'), { statusCode: 404 }));
+        return reply.status(404).send(body);
       }
-      const { body } = toErrorBody(Object.assign(new Error('not found'), { statusCode: 404 }));
-      return reply.status(404).send(body);
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     });
   } else if (config.role !== 'worker' && config.env !== 'test') {
     new Logger('Web').warn('The web app is not built (dist/apps/web/browser missing): only the API is served. Run `npm run build`.');

@@ -7,7 +7,7 @@ import { PasswordHasher } from './password-hasher';
 
 export interface FirstAdmin {
   email: string;
-  /** Only set when this start created the account. */
+  /** Only set when this start generated the password (never echoes ADMIN_PASSWORD). */
   password?: string;
 }
 
@@ -36,6 +36,6 @@ export class SetupService {
     user.active = true;
     await repo.save(user);
     this.logger.log(`Created the first admin account ${email}`);
-    return { email, password };
+    return { email, password: this.config.setup.adminPassword ? undefined : password };
   }
 }

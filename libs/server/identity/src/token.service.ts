@@ -35,7 +35,7 @@ export class TokenService {
         hash: hashToken(token),
         purposes,
       })
-      .returning(['user_id', 'purpose'])
+      .returning('user_id, purpose')
       .execute();
     const row = (result.raw as { user_id: string; purpose: TokenPurpose }[])[0];
     return row ? { userId: row.user_id, purpose: row.purpose } : null;

@@ -1,4 +1,4 @@
-import type { EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type RemoveEvent, type UpdateEvent } from 'typeorm';
 import { requestContext } from '../context/request-context';
 import { AuditEntry } from './audit-entry.entity';
 import { auditDiff } from './audit-diff';
@@ -23,6 +23,7 @@ function plain(entity: object | undefined): Record<string, unknown> | undefined 
  * Writes one audit row per change of an @Audited entity, in the same transaction as the change,
  * so a change without its audit row cannot be committed. Changes must go through save()/remove().
  */
+@EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<object>): Promise<void> {
     const name = auditedName(event.metadata.target);

@@ -7,9 +7,9 @@ export type ProcessRole = 'all' | 'api' | 'worker';
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   role: ProcessRole;
-  http: { port: number; host: string; publicUrl: string; bodyLimit: number; rateLimitPerMinute: number; webDistDir?: string };
+  http: { port: number; host: string; publicUrl: string; bodyLimit: number; trustProxyHops: number; rateLimitPerMinute: number; webDistDir?: string };
   database: { url?: string; dataDir: string; poolSize: number; runMigrations: boolean };
-  queue: { driver: 'inline' | 'bullmq'; redisUrl?: string; concurrency: number };
+  queue: { driver: 'inline' | 'bullmq'; redisUrl?: string; prefix: string; concurrency: number };
   mail: { driver: 'captured' | 'smtp'; smtpUrl?: string; from: string; messageIdDomain: string };
   outbox: { pollMs: number; stuckMinutes: number };
   auth: {
@@ -46,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       host: c.HOST,
       publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
       bodyLimit: c.BODY_LIMIT_BYTES,
+      trustProxyHops: c.TRUST_PROXY_HOPS,
       rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
       webDistDir: c.WEB_DIST_DIR,
     },
@@ -55,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       poolSize: c.DATABASE_POOL_SIZE,
       runMigrations: c.DATABASE_RUN_MIGRATIONS ?? !c.DATABASE_URL,
     },
-    queue: { driver: c.REDIS_URL ? 'bullmq' : 'inline', redisUrl: c.REDIS_URL, concurrency: c.WORKER_CONCURRENCY },
+    queue: { driver: c.REDIS_URL ? 'bullmq' : 'inline', redisUrl: c.REDIS_URL, prefix: c.QUEUE_PREFIX, concurrency: c.WORKER_CONCURRENCY },
     mail: { driver: c.SMTP_URL ? 'smtp' : 'captured', smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN },
     outbox: { pollMs: c.OUTBOX_POLL_MS, stuckMinutes: c.OUTBOX_STUCK_MINUTES },
     auth: {

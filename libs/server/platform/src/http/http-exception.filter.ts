@@ -6,7 +6,8 @@ import { AppError } from './app-error';
 import { errorMessage, fieldLabel } from './messages';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.Validation,
+  // Our own validation errors are AppErrors; a bare 400 comes from body parsing (e.g. broken JSON).
+  400: ErrorCode.MalformedBody,
   401: ErrorCode.Unauthenticated,
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
@@ -35,6 +36,9 @@ export function toErrorBody(error: unknown): { body: ErrorBody; headers?: Record
     };
   }
   const fastifyCode = (error as { code?: string }).code;
+  if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+    return { body: { statusCode: 400, code: ErrorCode.MalformedBody, message: errorMessage(ErrorCode.MalformedBody, locale) } };
+  }
   if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: errorMessage(ErrorCode.PayloadTooLarge, locale) } };
   }

@@ -26,7 +26,7 @@ export class SendMailHandler {
       .update(OutboxMessage)
       .set({ status: 'sending', attempts: () => 'attempts + 1', queuedAt: () => 'now()' })
       .where('id = :id AND status IN (:...open)', { id: outboxId, open: ['pending', 'queued'] })
-      .returning(['id'])
+      .returning('id')
       .execute();
     if (!(claimed.raw as unknown[]).length) return;
     const message = await this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id: outboxId });

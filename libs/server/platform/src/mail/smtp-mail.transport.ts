@@ -10,6 +10,7 @@ import { MailRejectedError, MailTransport } from './mail-transport';
 export class SmtpMailTransport extends MailTransport implements OnApplicationShutdown {
   readonly driver = 'smtp' as const;
   private readonly transporter: Transporter;
+  private lastCheck?: { at: number; ok: boolean };
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super();
@@ -34,12 +35,12 @@ export class SmtpMailTransport extends MailTransport implements OnApplicationShu
     }
   }
 
+  /** Cached for a minute: health checks run often and must not open an SMTP session each time. */
   async isHealthy(): Promise<boolean> {
-    try {
-      return await this.transporter.verify();
-    } catch {
-      return false;
-    }
+    if (this.lastCheck && Date.now() - this.lastCheck.at < 60_000) return this.lastCheck.ok;
+    const ok = await this.transporter.verify().catch(() => false);
+    this.lastCheck = { at: Date.now(), ok };
+    return ok;
   }
 
   onApplicationShutdown(): void {

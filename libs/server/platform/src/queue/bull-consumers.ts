@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { QueueName, type JobName } from '@miteinander/contracts';
@@ -5,6 +6,8 @@ import { JobRegistry } from './job-registry';
 import { PermanentJobError } from './job-queue';
 
 /** Hands a BullMQ job to the one registered handler; a permanent failure is not retried. */
+// @Injectable so the constructor's parameter types are emitted and inherited by the concrete consumers.
+@Injectable()
 abstract class RegistryConsumer extends WorkerHost {
   constructor(private readonly registry: JobRegistry) {
     super();

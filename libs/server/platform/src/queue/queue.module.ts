@@ -30,6 +30,7 @@ export class QueueModule {
         DiscoveryModule,
         BullModule.forRoot({
           connection: redisOptionsFromUrl(config.queue.redisUrl!),
+          prefix: config.queue.prefix,
           defaultJobOptions: {
             attempts: JOB_ATTEMPTS,
             backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },

@@ -1,0 +1,77 @@
+import { SMTPServer } from 'smtp-server';
+import { createTestApp, waitFor, type TestApp } from '../test-support/test-app';
+import { createUser } from '../test-support/people';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server in this process: refuses recipients at "refuse.example.org" with 550. */
+async function startSmtp(): Promise<{ port: number; received: Received[]; stop: () => Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@refuse.example.org')) {
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { port, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe('password-reset mail over SMTP', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_MESSAGE_ID_DOMAIN: 'test.miteinander.local' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('arrives at the SMTP server with the reset link and a deterministic Message-ID', async () => {
+    const user = await createUser(t, 'smtp.person@example.org', ['volunteer']);
+    expect((await t.http().post('/api/v1/auth/password-reset/request').send({ email: user.email })).status).toBe(202);
+    const mail = await waitFor(async () => smtp.received.find((m) => m.to.includes(user.email)), 15_000, 'mail at the SMTP server');
+    const [row] = await t.dataSource.query(`SELECT id, status, message_id, html FROM outbox WHERE recipient = $1`, [user.email]);
+    expect(mail.raw).toMatch(/Subject: Passwort zur=C3=BCcksetzen|Subject: =\?UTF-8\?Q\?Passwort_zur=C3=BCcksetzen\?=/);
+    expect(mail.raw.replace(/=\r?\n/g, '')).toMatch(/reset-password\?token=[A-Za-z0-9_-]{40,}/);
+    expect(row.message_id).toBe(`<${row.id}@test.miteinander.local>`);
+    expect(mail.raw).toContain(`Message-ID: ${row.message_id}`);
+    await waitFor(async () => (await t.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [row.id]))[0].status === 'sent', 5000, 'sent status');
+    // Delivered over SMTP, the body with its one-time link is not kept in the database.
+    const [after] = await t.dataSource.query(`SELECT html, body_text FROM outbox WHERE id = $1`, [row.id]);
+    expect(after).toEqual({ html: null, body_text: null });
+  });
+
+  it('marks a permanently refused message as failed, with the reason, without retrying', async () => {
+    const user = await createUser(t, 'niemand@refuse.example.org', ['volunteer']);
+    await t.http().post('/api/v1/auth/password-reset/request').send({ email: user.email });
+    const row = await waitFor(async () => {
+      const [r] = await t.dataSource.query(`SELECT status, attempts, last_error FROM outbox WHERE recipient = $1`, [user.email]);
+      return r?.status === 'failed' ? r : undefined;
+    }, 15_000, 'failed status');
+    expect(row.attempts).toBe(1);
+    expect(row.last_error).toMatch(/550/);
+    expect(smtp.received.some((m) => m.to.includes(user.email))).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
+import { ErrorStateMatcher } from '@angular/material/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { DEFAULT_LOCALE } from '@miteinander/contracts';
+import { startApp } from './app-startup';
+import { routes } from './app.routes';
+import { acceptLanguageInterceptor } from './core/api/accept-language.interceptor';
+import { sessionExpiryInterceptor } from './core/auth/session-expiry.interceptor';
+import { AsYouTypeErrorStateMatcher } from './core/forms/as-you-type-error-state-matcher';
+import { BundledTranslateLoader } from './core/i18n/bundled-translate-loader';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideZonelessChangeDetection(),
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    provideHttpClient(
+      withFetch(),
+      // The server sets the XSRF-TOKEN cookie at sign-in and checks the header on every change.
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([acceptLanguageInterceptor, sessionExpiryInterceptor]),
+    ),
+    provideTranslateService({ loader: provideTranslateLoader(BundledTranslateLoader), fallbackLang: DEFAULT_LOCALE, lang: DEFAULT_LOCALE }),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    { provide: ErrorStateMatcher, useClass: AsYouTypeErrorStateMatcher },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+    provideAppInitializer(startApp),
+  ],
+};

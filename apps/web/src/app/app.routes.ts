@@ -1,0 +1,37 @@
+import type { Routes } from '@angular/router';
+import { AUTH_ROUTES } from './auth/auth.routes';
+import { anyRoleGuard, roleGuard, signedInGuard } from './core/auth/auth-guards';
+
+/** Every area is a lazy chunk; the admin area is not even downloaded by people without the role. */
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'titles.start',
+    canActivate: [signedInGuard, anyRoleGuard],
+    loadComponent: () => import('./home/start-page').then((m) => m.StartPage),
+  },
+  {
+    path: 'no-role',
+    title: 'titles.noRole',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./home/no-role-page').then((m) => m.NoRolePage),
+  },
+  ...AUTH_ROUTES,
+  {
+    path: 'profile',
+    title: 'titles.profile',
+    canActivate: [signedInGuard, anyRoleGuard],
+    loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
+  },
+  {
+    path: 'admin',
+    canMatch: [roleGuard('admin')],
+    loadChildren: () => import('./admin/admin.routes'),
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./home/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,48 +1,53 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { PasswordHasher, User } from '@miteinander/server-identity';
-import type { Locale, Role } from '@miteinander/contracts';
+import { Municipality, Organisation, Volunteer } from '@miteinander/server-people';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_STAFF, DEMO_VOLUNTEERS } from './demo-people';
 
-export const DEMO_PASSWORD = 'Miteinander-Demo-2026';
 
-interface DemoUser {
-  email: string;
-  displayName: string;
-  roles: Role[];
-  locale: Locale;
-}
-
-const STAFF: DemoUser[] = [
-  { email: 'koordination@demo.miteinander.local', displayName: 'Katrin Hoffmann', roles: ['coordinator'], locale: 'de' },
-  { email: 'integration@demo.miteinander.local', displayName: 'Jonas Becker', roles: ['coordinator', 'reviewer'], locale: 'de' },
-  { email: 'gutachten@demo.miteinander.local', displayName: 'Sabine Krüger', roles: ['reviewer'], locale: 'de' },
-];
-
-const VOLUNTEERS: DemoUser[] = [
-  { email: 'anna.schmidt@demo.miteinander.local', displayName: 'Anna Schmidt', roles: ['volunteer'], locale: 'de' },
-  { email: 'lukas.weber@demo.miteinander.local', displayName: 'Lukas Weber', roles: ['volunteer'], locale: 'de' },
-  { email: 'amal.haddad@demo.miteinander.local', displayName: 'Amal Haddad', roles: ['volunteer'], locale: 'ar' },
-  { email: 'olena.kovalenko@demo.miteinander.local', displayName: 'Olena Kovalenko', roles: ['volunteer'], locale: 'en' },
-  { email: 'mohammad.rahimi@demo.miteinander.local', displayName: 'Mohammad Rahimi', roles: ['volunteer'], locale: 'en' },
-  { email: 'ursula.lehmann@demo.miteinander.local', displayName: 'Ursula Lehmann', roles: ['volunteer'], locale: 'de' },
-];
-
-const APPLICANTS: DemoUser[] = [
-  { email: 'verein@demo.miteinander.local', displayName: 'Begegnungscafé Grimma e. V.', roles: ['applicant'], locale: 'de' },
-];
-
-/** Loads demo accounts (idempotent: existing addresses are left alone). All share DEMO_PASSWORD. */
+/**
+ * Demo data for Landkreis Leipzig: coordinators and a reviewer, organisations, and volunteers with
+ * German and non-German names, languages and availability. Idempotent: runs only once per database.
+ */
 export async function seedDemoData(app: INestApplicationContext): Promise<void> {
   const dataSource = app.get(DataSource);
-  const hasher = app.get(PasswordHasher);
-  const passwordHash = await hasher.hash(DEMO_PASSWORD);
-  const repo = dataSource.getRepository(User);
-  let created = 0;
-  for (const person of [...STAFF, ...VOLUNTEERS, ...APPLICANTS]) {
-    if (await repo.existsBy({ email: person.email })) continue;
-    await repo.save(repo.create({ ...person, passwordHash, emailVerifiedAt: new Date() }));
-    created++;
+  const logger = new Logger('Demo');
+  if (await dataSource.getRepository(User).existsBy({ email: DEMO_STAFF[0]!.email })) {
+    logger.log('Demo data is already loaded.');
+    return;
   }
-  new Logger('Demo').log(`Demo data: ${created} account(s) added; every demo account signs in with ${DEMO_PASSWORD}`);
+  const passwordHash = await app.get(PasswordHasher).hash(DEMO_PASSWORD);
+  const municipalities = await dataSource.getRepository(Municipality).findBy({ name: In([...DEMO_ORGANISATIONS, ...DEMO_VOLUNTEERS].map((x) => x.municipality)) });
+  const municipalityId = (name: string) => municipalities.find((m) => m.name === name)?.id ?? null;
+
+  await dataSource.transaction(async (m) => {
+    for (const person of DEMO_STAFF) {
+      await m.save(m.create(User, { ...person, passwordHash, emailVerifiedAt: new Date() }));
+    }
+    for (const org of DEMO_ORGANISATIONS) {
+      await m.save(m.create(Organisation, { name: org.name, kind: org.kind, contactEmail: org.contactEmail, municipalityId: municipalityId(org.municipality) }));
+    }
+    for (const v of DEMO_VOLUNTEERS) {
+      const user = v.hasAccount
+        ? await m.save(m.create(User, { email: v.email, displayName: `${v.firstName} ${v.lastName}`, roles: ['volunteer'], locale: v.locale, passwordHash, emailVerifiedAt: new Date() }))
+        : null;
+      await m.save(
+        m.create(Volunteer, {
+          userId: user?.id ?? null,
+          firstName: v.firstName,
+          lastName: v.lastName,
+          email: v.email,
+          municipalityId: municipalityId(v.municipality),
+          languages: v.languages,
+          availability: v.availability,
+          status: v.status,
+        }),
+      );
+    }
+  });
+  logger.log(
+    `Demo data loaded: ${DEMO_STAFF.length} staff, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_VOLUNTEERS.length} volunteers. ` +
+      `Sign in as ${DEMO_STAFF[0]!.email} (or any demo address) with ${DEMO_PASSWORD}`,
+  );
 }

@@ -1,1 +1,2 @@
 export { seedDemoData } from './demo-data';
+export { DEMO_PASSWORD } from './demo-people';

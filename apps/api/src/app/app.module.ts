@@ -2,17 +2,18 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, type AppConfig } from '@miteinander/server-platform';
 import { IDENTITY_ENTITIES, IdentityModule } from '@miteinander/server-identity';
 import { AdminModule } from '@miteinander/server-admin';
+import { PEOPLE_ENTITIES, PeopleModule } from '@miteinander/server-people';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, AdminModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, AdminModule],
       controllers: [HealthController],
     };
   }

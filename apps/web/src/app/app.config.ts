@@ -1,7 +1,6 @@
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { ErrorStateMatcher } from '@angular/material/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { DEFAULT_LOCALE } from '@miteinander/contracts';
@@ -27,7 +26,6 @@ export const appConfig: ApplicationConfig = {
     provideTranslateService({ loader: provideTranslateLoader(BundledTranslateLoader), fallbackLang: DEFAULT_LOCALE, lang: DEFAULT_LOCALE }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     { provide: ErrorStateMatcher, useClass: AsYouTypeErrorStateMatcher },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     provideAppInitializer(startApp),
   ],
 };

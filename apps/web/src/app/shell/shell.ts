@@ -4,7 +4,6 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewC
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -25,10 +24,6 @@ const NARROW = '(max-width: 840px)';
     Dir,
     MatIconButton,
     MatIcon,
-    MatListItem,
-    MatListItemIcon,
-    MatListItemTitle,
-    MatNavList,
     MatSidenav,
     MatSidenavContainer,
     MatSidenavContent,

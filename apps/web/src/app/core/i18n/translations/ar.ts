@@ -1,6 +1,6 @@
 import type { PartialTranslation } from './translation-shape';
 
-/** Arabic: the shell, sign-in, registration and profile. The admin pages fall back to English. */
+/** Arabic: the shell, sign-in, registration, profile and table controls. The admin pages' own texts fall back to English. */
 export const ar: PartialTranslation = {
   app: {
     name: 'Miteinander',
@@ -148,6 +148,18 @@ export const ar: PartialTranslation = {
       new: 'كلمة المرور الجديدة',
       submit: 'تغيير كلمة المرور',
       changed: 'تم تغيير كلمة المرور. تم تسجيل خروجك من الأجهزة الأخرى.',
+    },
+  },
+  admin: {
+    table: {
+      itemsPerPage: 'عدد العناصر في الصفحة',
+      nextPage: 'الصفحة التالية',
+      previousPage: 'الصفحة السابقة',
+      firstPage: 'الصفحة الأولى',
+      lastPage: 'الصفحة الأخيرة',
+      // Words between the numbers keep their order right to left (a dash would flip them).
+      range: '{{start}} إلى {{end}} من {{length}}',
+      empty: 'لم يتم العثور على أي عناصر.',
     },
   },
   notFound: {

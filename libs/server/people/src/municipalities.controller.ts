@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Municipality } from './entities/municipality.entity';
+
+@ApiTags('people')
+@Controller('municipalities')
+export class MunicipalitiesController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The county's municipalities, alphabetical, "outside the county" last. */
+  @Get()
+  list(): Promise<Municipality[]> {
+    return this.dataSource.getRepository(Municipality).find({ order: { outsideCounty: 'ASC', name: 'ASC' } });
+  }
+}

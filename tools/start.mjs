@@ -13,6 +13,7 @@ if (build.status !== 0) {
   console.error('Build failed: see the messages above.');
   process.exit(build.status ?? 1);
 }
+spawnSync(process.execPath, ['tools/compress-web.mjs'], { stdio: 'inherit' });
 console.log(`Build ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Miteinander…`);
 
 const nodeArgs = existsSync('.env') ? ['--env-file=.env'] : [];

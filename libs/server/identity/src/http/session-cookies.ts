@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie'; // brings reply.setCookie/clearCookie types
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';

@@ -9,7 +9,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import IORedis from 'ioredis';
-import { createValidationPipe, HttpExceptionFilter, redisOptionsFromUrl, toErrorBody, type AppConfig } from '@miteinander/server-platform';
+import { createValidationPipe, HttpExceptionFilter, logLevels, redisOptionsFromUrl, toErrorBody, type AppConfig } from '@miteinander/server-platform';
 import { AppModule } from './app.module';
 import { registerRequestContext } from './request-context.hook';
 
@@ -23,7 +23,7 @@ function webDistDir(config: AppConfig): string | null {
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxyHops || false });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: config.env === 'test' ? ['error'] : ['error', 'warn', 'log'],
+    logger: logLevels(config),
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();

@@ -7,9 +7,13 @@ interface Received {
   raw: string;
 }
 
-/** A real SMTP server in this process: refuses recipients at "refuse.example.org" with 550. */
+/**
+ * A real SMTP server in this process: refuses recipients at "refuse.example.org" with 550 (permanent),
+ * and answers the first try for "busy.example.org" with 451 (try again later).
+ */
 async function startSmtp(): Promise<{ port: number; received: Received[]; stop: () => Promise<void> }> {
   const received: Received[] = [];
+  const busyTries = new Map<string, number>();
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -18,6 +22,11 @@ async function startSmtp(): Promise<{ port: number; received: Received[]; stop: 
     onRcptTo(address, _session, callback) {
       if (address.address.endsWith('@refuse.example.org')) {
         return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      }
+      if (address.address.endsWith('@busy.example.org')) {
+        const tries = (busyTries.get(address.address) ?? 0) + 1;
+        busyTries.set(address.address, tries);
+        if (tries === 1) return callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
       }
       callback();
     },
@@ -73,5 +82,18 @@ describe('password-reset mail over SMTP', () => {
     expect(row.attempts).toBe(1);
     expect(row.last_error).toMatch(/550/);
     expect(smtp.received.some((m) => m.to.includes(user.email))).toBe(false);
+  });
+
+  it('tries again after a temporary refusal and then delivers', async () => {
+    const user = await createUser(t, 'geduld@busy.example.org', ['volunteer']);
+    await t.http().post('/api/v1/auth/password-reset/request').send({ email: user.email });
+    await waitFor(async () => smtp.received.find((m) => m.to.includes(user.email)), 20_000, 'delivery after retry');
+    const row = await waitFor(async () => {
+      const [r] = await t.dataSource.query(`SELECT status, attempts, last_error FROM outbox WHERE recipient = $1`, [user.email]);
+      return r?.status === 'sent' ? r : undefined;
+    }, 5000, 'sent status');
+    expect(row.attempts).toBe(2);
+    expect(row.last_error).toBeNull();
+    expect(smtp.received.filter((m) => m.to.includes(user.email))).toHaveLength(1);
   });
 });

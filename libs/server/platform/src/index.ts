@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './config/log-levels';
 export * from './context/request-context';
 export * from './database/data-source';
 export * from './database/database.module';

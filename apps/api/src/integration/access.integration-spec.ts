@@ -1,5 +1,5 @@
-import { createTestApp, waitFor, type TestApp } from '../test-support/test-app';
-import { createUser, latestMailTo, linkToken, signIn } from '../test-support/people';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createUser, linkToken, sentMailTo, signIn } from '../test-support/people';
 
 describe('roles, record-level authorisation and the audit trail', () => {
   let t: TestApp;
@@ -47,10 +47,7 @@ describe('roles, record-level authorisation and the audit trail', () => {
     const invite = await s.agent.post('/api/v1/users').set('x-xsrf-token', s.csrf).send({ email: 'Neue.Kollegin@Example.org ', displayName: 'Neue Kollegin', roles: ['coordinator'] });
     expect(invite.status).toBe(201);
     expect(invite.body.email).toBe('neue.kollegin@example.org');
-    const mail = await waitFor(async () => {
-      const m = await latestMailTo(t, 'neue.kollegin@example.org');
-      return m?.status === 'sent' ? m : undefined;
-    }, 10_000, 'invitation');
+    const mail = await sentMailTo(t, 'neue.kollegin@example.org');
     const token = linkToken(mail.body_text!, 'reset-password');
     expect((await t.http().post('/api/v1/auth/password-reset/confirm').send({ token, password: 'Willkommen-im-Team-26' })).status).toBe(204);
     const colleague = await signIn(t, 'neue.kollegin@example.org', 'Willkommen-im-Team-26');

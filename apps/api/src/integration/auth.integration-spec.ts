@@ -1,5 +1,5 @@
-import { createTestApp, waitFor, type TestApp } from '../test-support/test-app';
-import { createUser, latestMailTo, linkToken, signIn, TEST_PASSWORD } from '../test-support/people';
+import { createTestApp, type TestApp } from '../test-support/test-app';
+import { createUser, linkToken, sentMailTo, signIn, TEST_PASSWORD } from '../test-support/people';
 
 describe('sign-up, sign-in and sessions', () => {
   let t: TestApp;
@@ -18,10 +18,7 @@ describe('sign-up, sign-in and sessions', () => {
     expect(early.status).toBe(403);
     expect(early.body.code).toBe('EMAIL_NOT_VERIFIED');
 
-    const mail = await waitFor(async () => {
-      const m = await latestMailTo(t, email);
-      return m?.status === 'sent' ? m : undefined;
-    }, 10_000, 'verification mail');
+    const mail = await sentMailTo(t, email);
     expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
     const token = linkToken(mail.body_text!, 'verify-email');
     expect((await t.http().post('/api/v1/auth/verify-email').send({ token })).status).toBe(204);
@@ -74,10 +71,7 @@ describe('sign-up, sign-in and sessions', () => {
     const user = await createUser(t, 'vergesslich@example.org', ['coordinator']);
     const before = await signIn(t, user.email);
     expect((await t.http().post('/api/v1/auth/password-reset/request').send({ email: user.email })).status).toBe(202);
-    const mail = await waitFor(async () => {
-      const m = await latestMailTo(t, user.email);
-      return m?.status === 'sent' ? m : undefined;
-    }, 10_000, 'reset mail');
+    const mail = await sentMailTo(t, user.email);
     expect(mail.subject).toBe('Passwort zurücksetzen');
     const token = linkToken(mail.body_text!, 'reset-password');
 

@@ -1,6 +1,6 @@
 import type { Role } from '@miteinander/contracts';
 import { PasswordHasher, User } from '@miteinander/server-identity';
-import type { TestApp } from './test-app';
+import { waitFor, type TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'Lange-Testphase-2026';
 
@@ -35,4 +35,12 @@ export function linkToken(text: string, path: string): string {
   const match = new RegExp(`/${path}\\?token=([A-Za-z0-9_-]+)`).exec(text);
   if (!match) throw new Error(`no ${path} link in: ${text}`);
   return match[1]!;
+}
+
+/** Waits until the newest mail to an address has been sent (captured or delivered). */
+export function sentMailTo(t: TestApp, to: string): Promise<NonNullable<Awaited<ReturnType<typeof latestMailTo>>>> {
+  return waitFor(async () => {
+    const m = await latestMailTo(t, to);
+    return m?.status === 'sent' ? m : undefined;
+  }, 10_000, `mail to ${to}`);
 }

@@ -1,3 +1,4 @@
+import { IdentityHousekeeping } from '@miteinander/server-identity';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { createUser, linkToken, sentMailTo, signIn, TEST_PASSWORD } from '../test-support/people';
 
@@ -95,5 +96,25 @@ describe('sign-up, sign-in and sessions', () => {
     const withToken = await s.agent.patch('/api/v1/users/me').set('x-xsrf-token', s.csrf).send({ displayName: 'Geändert' });
     expect(withToken.status).toBe(200);
     expect(withToken.body.displayName).toBe('Geändert');
+  });
+});
+
+describe('identity housekeeping', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('removes expired sessions but keeps live ones', async () => {
+    const user = await createUser(t, 'haushalt@example.org', ['volunteer']);
+    const live = await signIn(t, user.email);
+    const stale = await signIn(t, user.email);
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE id <> (SELECT id FROM sessions ORDER BY created_at LIMIT 1)`);
+    await t.app.get(IdentityHousekeeping).run();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM sessions`);
+    expect(n).toBe(1);
+    expect((await live.agent.get('/api/v1/users/me')).status).toBe(200);
+    expect((await stale.agent.get('/api/v1/users/me')).status).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthService } from './auth.service';
+import { IdentityHousekeeping } from './identity-housekeeping';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
@@ -15,7 +16,7 @@ import { UsersController } from './http/users.controller';
 @Module({
   controllers: [AuthController, UsersController],
   providers: [
-    AuthService, UsersService, SessionService, TokenService, LoginThrottleService, PasswordHasher, SetupService, SessionCookies,
+    AuthService, UsersService, SessionService, TokenService, LoginThrottleService, PasswordHasher, SetupService, SessionCookies, IdentityHousekeeping,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [SessionService, SetupService, PasswordHasher],

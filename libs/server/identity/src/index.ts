@@ -7,6 +7,7 @@ export const IDENTITY_ENTITIES = [User, Session, AuthToken];
 export { User, toUserView } from './entities/user.entity';
 export { Session } from './entities/session.entity';
 export { IdentityModule } from './identity.module';
+export { IdentityHousekeeping } from './identity-housekeeping';
 export { SetupService, type FirstAdmin } from './setup.service';
 export { PasswordHasher } from './password-hasher';
 export { Public, Roles, CurrentUser } from './http/decorators';

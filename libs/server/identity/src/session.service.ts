@@ -50,8 +50,4 @@ export class SessionService {
     if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
     await qb.execute();
   }
-
-  async deleteExpired(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sessions WHERE expires_at < now()`);
-  }
 }

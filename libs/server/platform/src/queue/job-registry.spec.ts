@@ -16,8 +16,11 @@ class MailHandler {
 
 @Injectable()
 class SecondMailHandler {
+  calls = 0;
   @OnJob(JobName.SendMail)
-  async send(): Promise<void> {}
+  async send(): Promise<void> {
+    this.calls++;
+  }
 }
 
 async function boot(...providers: (new () => object)[]) {

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { freshDataDir } from './support/data-dir';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, PORT } from './support/environment';
 
 const root = join(__dirname, '..', '..');
-// Workers load this file again: keep the first run's directory so every process agrees on it.
-process.env['E2E_DATA_DIR'] ??= join(root, 'tmp', `e2e-${Date.now()}`);
+// Workers load this file again and inherit the environment: only the first load picks the directory.
+process.env['E2E_DATA_DIR'] ??= freshDataDir(join(root, 'tmp'));
 
 /**
  * UI tests against the built app (npx nx run api:build && npx nx run web:build first), served by
@@ -59,8 +60,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: process.env['E2E_DATA_DIR'],
-      // Plain http on localhost: a Secure cookie would never be sent back.
-      COOKIE_SECURE: 'false',
+      // COOKIE_SECURE stays at its default (true): Chromium treats http://localhost as a secure context.
       NODE_ENV: 'development',
       ADMIN_EMAIL,
       ADMIN_PASSWORD,

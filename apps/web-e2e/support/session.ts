@@ -13,7 +13,7 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Signs out through the account menu; `menuName`/`signOutName` allow other UI languages. */
-export async function signOut(page: Page, menuName: RegExp = /^Konto-Menü für /, signOutName = 'Abmelden'): Promise<void> {
+export async function signOut(page: Page, menuName = /^Konto-Menü für /, signOutName = 'Abmelden'): Promise<void> {
   await page.getByRole('button', { name: menuName }).click();
   await page.getByRole('menuitem', { name: signOutName }).click();
   await expect(page).toHaveURL(/\/login$/);

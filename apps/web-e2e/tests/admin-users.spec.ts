@@ -60,4 +60,14 @@ test('admins list users, sort them and search', async ({ page, request }) => {
     await expect(row.getByRole('combobox', { name: `Rollen von ${invitee.displayName}` })).toContainText('Koordination');
     await expectAccessible(page);
   });
+
+  await test.step('the last admin cannot be deactivated', async () => {
+    await page.getByLabel('Suche nach Name oder E-Mail-Adresse').fill(ADMIN_EMAIL);
+    const row = page.getByRole('row').filter({ hasText: ADMIN_EMAIL });
+    await expect(row).toHaveCount(1);
+    await row.getByRole('button', { name: 'Konto von Administration deaktivieren' }).click();
+    await expect(page.getByRole('alert')).toContainText('Es muss mindestens ein aktives Admin-Konto bleiben.');
+    await expect(row.getByRole('cell', { name: 'Aktiv', exact: true })).toBeVisible();
+    await expectAccessible(page);
+  });
 });

@@ -1,4 +1,5 @@
 import { inject } from '@angular/core';
+import { DEFAULT_LOCALE } from '@miteinander/contracts';
 import { AuthStore } from './core/auth/auth-store';
 import { LanguageStore } from './core/i18n/language-store';
 
@@ -7,5 +8,10 @@ export async function startApp(): Promise<void> {
   const auth = inject(AuthStore);
   const language = inject(LanguageStore);
   const user = await auth.restore();
-  await language.use(user?.locale ?? language.remembered());
+  try {
+    await language.use(user?.locale ?? language.remembered());
+  } catch {
+    // Another language's texts could not be loaded (network): German is built in and always works.
+    await language.use(DEFAULT_LOCALE);
+  }
 }

@@ -1,28 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ROLES, type Role, type UserSortField, type UserView } from '@miteinander/contracts';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { toApiProblem } from '../../core/api/api-problem';
 import { FormAlert } from '../../core/forms/form-alert';
 import { LanguageStore } from '../../core/i18n/language-store';
 import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
+import { debouncedValue } from '../shared/debounced-value';
 import { pagedList } from '../shared/paged-list';
 import { InviteUserDialog } from './invite-user-dialog';
 import { UsersApi, type UserChanges, type UserQuery } from './users-api';
-
-const SEARCH_DELAY_MS = 300;
 
 @Component({
   selector: 'app-users-page',
@@ -62,36 +59,15 @@ export class UsersPage {
     role: '' as Role | '',
     active: '' as UserQuery['active'],
   });
-  // Typing in the search waits for a pause; any filter change starts again at the first page.
-  private readonly filters = toSignal(
-    this.filterForm.valueChanges.pipe(
-      debounceTime(SEARCH_DELAY_MS),
-      map(() => this.filterForm.getRawValue()),
-      distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-    ),
-    { initialValue: this.filterForm.getRawValue() },
-  );
+  private readonly filters = debouncedValue(this.filterForm);
   protected readonly sort = signal<{ active: UserSortField; direction: 'asc' | 'desc' }>({ active: 'createdAt', direction: 'desc' });
-  protected readonly pageSize = signal(25);
-  protected readonly pageIndex = linkedSignal({ source: () => [this.filters(), this.sort(), this.pageSize()], computation: () => 0 });
-  private readonly query = computed<UserQuery>(() => ({
-    page: this.pageIndex() + 1,
-    pageSize: this.pageSize(),
-    sort: this.sort().active,
-    direction: this.sort().direction,
-    ...this.filters(),
-  }));
-  protected readonly list = pagedList(this.query, (q) => this.api.list(q));
+  private readonly criteria = computed(() => ({ ...this.filters(), sort: this.sort().active, direction: this.sort().direction }));
+  protected readonly list = pagedList(this.criteria, (criteria, page) => this.api.list({ ...criteria, ...page }));
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
   protected onSort(sort: Sort): void {
     this.sort.set({ active: sort.active as UserSortField, direction: sort.direction === 'asc' ? 'asc' : 'desc' });
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
   }
 
   protected changeRoles(user: UserView, roles: Role[]): void {

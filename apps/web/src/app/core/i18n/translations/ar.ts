@@ -4,15 +4,12 @@ import type { PartialTranslation } from './translation-shape';
 export const ar: PartialTranslation = {
   app: {
     name: 'Miteinander',
-    tagline: 'العمل التطوعي والاندماج في المقاطعة',
   },
   common: {
     save: 'حفظ',
     cancel: 'إلغاء',
-    close: 'إغلاق',
     all: 'الكل',
     loading: 'جارٍ التحميل …',
-    saved: 'تم الحفظ.',
     system: 'النظام',
   },
   errors: {

@@ -2,16 +2,12 @@
 export const de = {
   app: {
     name: 'Miteinander',
-    tagline: 'Ehrenamt und Integration im Landkreis',
   },
   common: {
     save: 'Speichern',
     cancel: 'Abbrechen',
-    close: 'Schließen',
     all: 'Alle',
     loading: 'Wird geladen …',
-    saved: 'Gespeichert.',
-    none: '—',
     system: 'System',
   },
   errors: {
@@ -197,7 +193,6 @@ export const de = {
       actor: 'Person',
       action: 'Aktion',
       entity: 'Objekt',
-      entityId: 'Kennung',
       changes: 'Änderungen',
       actorId: 'Personen-Kennung (UUID)',
       from: 'Von (Datum)',

@@ -3,16 +3,12 @@ import type { CompleteTranslation } from './translation-shape';
 export const en: CompleteTranslation = {
   app: {
     name: 'Miteinander',
-    tagline: 'Volunteering and integration in the county',
   },
   common: {
     save: 'Save',
     cancel: 'Cancel',
-    close: 'Close',
     all: 'All',
     loading: 'Loading …',
-    saved: 'Saved.',
-    none: '—',
     system: 'System',
   },
   errors: {
@@ -198,7 +194,6 @@ export const en: CompleteTranslation = {
       actor: 'Who',
       action: 'Action',
       entity: 'Record type',
-      entityId: 'Identifier',
       changes: 'Changes',
       actorId: 'Person identifier (UUID)',
       from: 'From (date)',

@@ -2,11 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, type AppConfig } from '@miteinander/server-platform';
 import { IDENTITY_ENTITIES } from '@miteinander/server-identity';
 import { PEOPLE_ENTITIES } from '@miteinander/server-people';
+import { NotificationsModule } from '@miteinander/server-notifications';
 
 /** The worker: queue consumers and the outbox relay; no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES])] };
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES]), NotificationsModule] };
   }
 }

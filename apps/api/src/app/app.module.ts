@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, type AppConfig } from '@miteinander/server-platform';
 import { IDENTITY_ENTITIES, IdentityModule } from '@miteinander/server-identity';
 import { AdminModule } from '@miteinander/server-admin';
+import { NotificationsModule } from '@miteinander/server-notifications';
 import { PEOPLE_ENTITIES, PeopleModule } from '@miteinander/server-people';
 import { HealthController } from './health.controller';
 
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, AdminModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

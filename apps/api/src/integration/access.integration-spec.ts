@@ -19,12 +19,15 @@ describe('roles, record-level authorisation and the audit trail', () => {
     expect((await s.agent.get('/api/v1/auth/session')).body.user.email).toBe(user.email);
   });
 
-  it('keeps admin pages for admins', async () => {
+  it('keeps admin pages for admins, and the mail log for admins and coordinators', async () => {
     await createUser(t, 'koord@example.org', ['coordinator']);
     const s = await signIn(t, 'koord@example.org');
-    for (const path of ['/api/v1/users', '/api/v1/audit', '/api/v1/mail']) {
+    for (const path of ['/api/v1/users', '/api/v1/audit', '/api/v1/mail-templates']) {
       expect((await s.agent.get(path)).status).toBe(403);
     }
+    expect((await s.agent.get('/api/v1/mail')).status).toBe(200);
+    await createUser(t, 'ehrenamt@example.org', ['volunteer']);
+    expect((await (await signIn(t, 'ehrenamt@example.org')).agent.get('/api/v1/mail')).status).toBe(403);
     expect((await t.http().get('/api/v1/users')).status).toBe(401);
   });
 

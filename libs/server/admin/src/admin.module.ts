@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditLogController } from './audit-log.controller';
-import { MailboxController } from './mailbox.controller';
 
-@Module({ controllers: [AuditLogController, MailboxController] })
+@Module({ controllers: [AuditLogController] })
 export class AdminModule {}

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { AUDIT_ACTIONS, MAIL_STATUSES, type AuditAction, type MailStatus } from '@miteinander/contracts';
+import { AUDIT_ACTIONS, type AuditAction } from '@miteinander/contracts';
 
 export class PageQuery {
   @ApiPropertyOptional({ default: 1 })
@@ -52,17 +52,4 @@ export class AuditQuery extends PageQuery {
   @IsOptional()
   @IsISO8601()
   to?: string;
-}
-
-export class MailQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the recipient address or subject' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
-  @ApiPropertyOptional({ enum: MAIL_STATUSES })
-  @IsOptional()
-  @IsIn(MAIL_STATUSES)
-  status?: MailStatus;
 }

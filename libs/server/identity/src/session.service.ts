@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
-import { hashToken, newSecretToken } from './secret-token';
+import { hashToken, newSecretToken } from '@miteinander/server-platform';
 
 export interface ActiveSession {
   session: Session;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuthToken, type TokenPurpose } from './entities/auth-token.entity';
-import { hashToken, newSecretToken } from './secret-token';
+import { hashToken, newSecretToken } from '@miteinander/server-platform';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   verify_email: 48 * 3600_000,

@@ -7,8 +7,9 @@ import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { MailTemplateVersion } from './mail/mail-template.entity';
 
-export const PLATFORM_ENTITIES = [AuditEntry, OutboxMessage];
+export const PLATFORM_ENTITIES = [AuditEntry, OutboxMessage, MailTemplateVersion];
 
 /** Config, database, queue and mail: the engine every area module runs on. */
 @Module({})

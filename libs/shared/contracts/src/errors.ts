@@ -15,6 +15,8 @@ export enum ErrorCode {
   TokenInvalid = 'TOKEN_INVALID',
   EmailTaken = 'EMAIL_TAKEN',
   LastAdmin = 'LAST_ADMIN',
+  TemplateInvalid = 'TEMPLATE_INVALID',
+  NotResendable = 'NOT_RESENDABLE',
   Internal = 'INTERNAL',
 }
 

@@ -3,6 +3,7 @@ export * from './locales';
 export * from './errors';
 export * from './jobs';
 export * from './mail';
+export * from './reminders';
 export * from './users';
 export * from './audit';
 export * from './health';

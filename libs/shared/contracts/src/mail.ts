@@ -1,13 +1,23 @@
-export const MAIL_TEMPLATES = ['verify-email', 'password-reset', 'invitation'] as const;
+import type { ReminderKind } from './reminders';
+
+export const MAIL_TEMPLATES = ['verify-email', 'password-reset', 'invitation', 'hours-nudge', 'hours-approval-digest', 'reminder-digest'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
-export const MAIL_STATUSES = ['pending', 'queued', 'sending', 'sent', 'failed'] as const;
+/** Languages emails can be written in: the UI languages plus Ukrainian, Russian and Farsi. */
+export const MAIL_LOCALES = ['de', 'en', 'ar', 'uk', 'ru', 'fa'] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
+export const RTL_MAIL_LOCALES: readonly MailLocale[] = ['ar', 'fa'];
+
+/** `suppressed`: not sent because the recipient switched this kind of mail off. */
+export const MAIL_STATUSES = ['pending', 'queued', 'sending', 'sent', 'failed', 'suppressed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 export interface MailSummary {
   id: string;
   to: string;
   template: MailTemplateName;
+  /** Set for reminders: which kind, so preferences can be explained. */
+  reminderKind: ReminderKind | null;
   locale: string;
   subject: string;
   status: MailStatus;
@@ -21,4 +31,42 @@ export interface MailSummary {
 export interface MailDetail extends MailSummary {
   html: string | null;
   text: string | null;
+}
+
+/** Who a template is written for: decides which languages it needs. */
+export type TemplateAudience = 'everyone' | 'staff';
+
+export interface MailTemplateInfo {
+  name: MailTemplateName;
+  audience: TemplateAudience;
+  /** Cannot be switched off by the recipient. */
+  mandatory: boolean;
+  /** Variables the text may use, e.g. `name`, `link`. */
+  variables: string[];
+  locales: { locale: MailLocale; version: number; customised: boolean }[];
+}
+
+/** One version of a template text. Body: plain paragraphs separated by blank lines, `{{variable}}` placeholders. */
+export interface MailTemplateText {
+  name: MailTemplateName;
+  locale: MailLocale;
+  version: number;
+  subject: string;
+  body: string;
+  actionLabel: string | null;
+  customised: boolean;
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+export interface SaveMailTemplate {
+  subject: string;
+  body: string;
+  actionLabel?: string | null;
+}
+
+export interface MailPreview {
+  subject: string;
+  html: string;
+  text: string;
 }

@@ -10,8 +10,9 @@ export interface AppConfig {
   http: { port: number; host: string; publicUrl: string; bodyLimit: number; trustProxyHops: number; rateLimitPerMinute: number; webDistDir?: string };
   database: { url?: string; dataDir: string; poolSize: number; runMigrations: boolean };
   queue: { driver: 'inline' | 'bullmq'; redisUrl?: string; prefix: string; concurrency: number };
-  mail: { driver: 'captured' | 'smtp'; smtpUrl?: string; from: string; messageIdDomain: string };
-  outbox: { pollMs: number; stuckMinutes: number };
+  mail: { driver: 'captured' | 'smtp'; smtpUrl?: string; from: string; messageIdDomain: string; timeoutMs: number; logoUrl?: string };
+  reminders: { quietHours: { from: string; to: string }; timezone: string };
+  outbox: { pollMs: number; stuckSeconds: number };
   auth: {
     cookieSecure: boolean;
     sessionTtlHours: number;
@@ -57,8 +58,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       runMigrations: c.DATABASE_RUN_MIGRATIONS ?? !c.DATABASE_URL,
     },
     queue: { driver: c.REDIS_URL ? 'bullmq' : 'inline', redisUrl: c.REDIS_URL, prefix: c.QUEUE_PREFIX, concurrency: c.WORKER_CONCURRENCY },
-    mail: { driver: c.SMTP_URL ? 'smtp' : 'captured', smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN },
-    outbox: { pollMs: c.OUTBOX_POLL_MS, stuckMinutes: c.OUTBOX_STUCK_MINUTES },
+    mail: {
+      driver: c.SMTP_URL ? 'smtp' : 'captured',
+      smtpUrl: c.SMTP_URL,
+      from: c.MAIL_FROM,
+      messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN,
+      timeoutMs: c.SMTP_TIMEOUT_MS,
+      logoUrl: c.COUNTY_LOGO_URL,
+    },
+    reminders: { quietHours: { from: c.QUIET_HOURS.slice(0, 5), to: c.QUIET_HOURS.slice(6) }, timezone: c.REMINDER_TIMEZONE },
+    outbox: { pollMs: c.OUTBOX_POLL_MS, stuckSeconds: c.OUTBOX_STUCK_SECONDS },
     auth: {
       cookieSecure: c.COOKIE_SECURE,
       sessionTtlHours: c.SESSION_TTL_HOURS,

@@ -38,7 +38,11 @@ export const configSchema = z.object({
   DEMO_DATA: bool.default('false'),
   WEB_DIST_DIR: z.string().optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  OUTBOX_STUCK_MINUTES: z.coerce.number().int().min(1).default(10),
+  OUTBOX_STUCK_SECONDS: z.coerce.number().int().min(5).default(600),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(500).default(30_000),
+  COUNTY_LOGO_URL: url(['http', 'https']).optional(),
+  QUIET_HOURS: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'like 20:00-07:00').default('20:00-07:00'),
+  REMINDER_TIMEZONE: z.string().min(1).default('Europe/Berlin'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });

@@ -83,6 +83,14 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     de: 'Es muss mindestens ein aktives Admin-Konto bleiben.',
     en: 'At least one active admin account must remain.',
   },
+  [ErrorCode.TemplateInvalid]: {
+    de: 'Die Vorlage enthält Fehler. Bitte prüfen Sie die markierten Zeilen.',
+    en: 'The template has errors. Please check the marked lines.',
+  },
+  [ErrorCode.NotResendable]: {
+    de: 'Nur fehlgeschlagene oder unterdrückte E-Mails können erneut gesendet werden.',
+    en: 'Only failed or suppressed emails can be sent again.',
+  },
   [ErrorCode.Internal]: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
 

@@ -6,6 +6,7 @@ import { MailService } from './mail.service';
 import { MailTransport } from './mail-transport';
 import { SendMailHandler } from './send-mail.handler';
 import { SmtpMailTransport } from './smtp-mail.transport';
+import { MailTemplateStore } from './template-store';
 
 @Global()
 @Module({})
@@ -14,8 +15,8 @@ export class MailModule {
     const transport = config.mail.driver === 'smtp' ? SmtpMailTransport : CapturedMailTransport;
     return {
       module: MailModule,
-      providers: [{ provide: MailTransport, useClass: transport }, MailService, OutboxRelay, SendMailHandler],
-      exports: [MailService, MailTransport, OutboxRelay],
+      providers: [{ provide: MailTransport, useClass: transport }, MailService, MailTemplateStore, OutboxRelay, SendMailHandler],
+      exports: [MailService, MailTransport, OutboxRelay, MailTemplateStore],
     };
   }
 }

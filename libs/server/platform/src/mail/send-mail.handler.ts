@@ -7,6 +7,7 @@ import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OnJob } from '../queue/job-handler.decorator';
 import { JOB_ATTEMPTS } from '../queue/job-queue';
 import { MailRejectedError, MailTransport } from './mail-transport';
+import { maskSecrets, withoutSecrets } from './mask-secrets';
 
 /** Sends one outbox row. Idempotent: a row that is already sent, failed or being sent is left alone. */
 @Injectable()
@@ -43,8 +44,15 @@ export class SendMailHandler {
       }
       throw error;
     }
-    // Over SMTP the body (with its one-time links) is not kept once delivered; captured mail stays readable.
-    const body = this.transport.driver === 'smtp' ? { html: null, bodyText: null } : {};
+    // Over SMTP the one-time links are masked in the stored copy once delivered; captured mail stays usable.
+    const body =
+      this.transport.driver === 'smtp'
+        ? {
+            html: maskSecrets(message.html, message.vars, message.secretVars),
+            bodyText: maskSecrets(message.bodyText, message.vars, message.secretVars),
+            vars: withoutSecrets(message.vars, message.secretVars),
+          }
+        : {};
     await this.dataSource
       .getRepository(OutboxMessage)
       .update({ id: outboxId }, { status: 'sent', sentAt: new Date(), lastError: null, ...body });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MailStatus, MailTemplateName } from '@miteinander/contracts';
+import type { MailStatus, MailTemplateName, ReminderKind } from '@miteinander/contracts';
 
 /** An email waiting to be sent, written in the same transaction as the change that causes it. */
 @Entity({ name: 'outbox' })
@@ -39,6 +39,23 @@ export class OutboxMessage {
 
   @Column({ name: 'dedupe_key', type: 'text', nullable: true })
   dedupeKey!: string | null;
+
+  @Column({ name: 'reminder_kind', type: 'text', nullable: true })
+  reminderKind!: ReminderKind | null;
+
+  /** The variables the mail was rendered with; secret ones are removed once delivered over SMTP. */
+  @Column({ type: 'jsonb', nullable: true })
+  vars!: Record<string, string> | null;
+
+  @Column({ name: 'secret_vars', type: 'text', array: true, default: () => "'{}'" })
+  secretVars!: string[];
+
+  /** Quiet hours: not handed to the queue before this instant. */
+  @Column({ name: 'not_before', type: 'timestamptz', nullable: true })
+  notBefore!: Date | null;
+
+  @Column({ name: 'preferences_token_hash', type: 'text', nullable: true })
+  preferencesTokenHash!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -67,7 +67,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     for (;;) {
       const ids: string[] = await this.dataSource.transaction(async (m) => {
         const rows: { id: string }[] = await m.query(
-          `SELECT id FROM outbox WHERE status = 'pending' ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED`,
+          `SELECT id FROM outbox WHERE status = 'pending' AND (not_before IS NULL OR not_before <= now())
+           ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED`,
         );
         if (rows.length) await m.query(`UPDATE outbox SET status = 'queued', queued_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
         return rows.map((r) => r.id);
@@ -82,8 +83,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async requeueStuck(): Promise<void> {
     await this.dataSource.query(
       `UPDATE outbox SET status = 'pending'
-        WHERE status IN ('queued', 'sending') AND coalesce(queued_at, created_at) < now() - make_interval(mins => $1::int)`,
-      [this.config.outbox.stuckMinutes],
+        WHERE status IN ('queued', 'sending') AND coalesce(queued_at, created_at) < now() - make_interval(secs => $1::int)`,
+      [this.config.outbox.stuckSeconds],
     );
   }
 }

@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { QueueName, type JobName } from '@miteinander/contracts';
 import { JobRegistry } from './job-registry';
 import { PermanentJobError } from './job-queue';
 
-/** Hands a BullMQ job to the one registered handler; a permanent failure is not retried. */
+/**
+ * Hands a BullMQ job to the one registered handler; a permanent failure is not retried.
+ * On shutdown the worker stops taking jobs and waits for the running ones, before the database, the SMTP
+ * pool and Redis are closed (those close in onApplicationShutdown, which comes after this hook).
+ */
 // @Injectable so the constructor's parameter types are emitted and inherited by the concrete consumers.
 @Injectable()
-abstract class RegistryConsumer extends WorkerHost {
+abstract class RegistryConsumer extends WorkerHost implements BeforeApplicationShutdown {
   constructor(private readonly registry: JobRegistry) {
     super();
   }
@@ -21,9 +25,16 @@ abstract class RegistryConsumer extends WorkerHost {
       throw error;
     }
   }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
 }
 
-@Processor(QueueName.Mail, { concurrency: Number(process.env['WORKER_CONCURRENCY'] ?? 10) })
+// Defaults of BullMQ otherwise: a job whose worker died is taken over once its 30 s lock has expired.
+// A job that stalls more often than maxStalledCount is failed by BullMQ; the outbox sweeper then hands the
+// row to the queue again, so no mail is lost either way.
+@Processor(QueueName.Mail, { concurrency: Number(process.env['WORKER_CONCURRENCY'] ?? 10), maxStalledCount: 3 })
 export class MailQueueConsumer extends RegistryConsumer {}
 
 export const BULL_CONSUMERS = [MailQueueConsumer];

@@ -5,7 +5,26 @@ import type { Queue } from 'bullmq';
 import { JOB_QUEUE, QueueName, type JobName, type JobPayloads } from '@miteinander/contracts';
 import { JobQueue, type EnqueueOptions } from './job-queue';
 
-/** Producer side of the BullMQ driver. Retry policy lives in the queues' default job options. */
+/** How long the health check waits for Redis to answer a PING (the client queues commands while disconnected). */
+export const QUEUE_HEALTH_TIMEOUT_MS = 1_000;
+
+/** One job for {@link BullJobQueue.enqueueMany}. */
+export interface EnqueueItem<N extends JobName> {
+  payload: JobPayloads[N];
+  jobId?: string;
+  delayMs?: number;
+}
+
+/**
+ * Producer side of the BullMQ driver. Retry policy lives in the queues' default job options.
+ *
+ * A jobId de-duplicates while its job is waiting, delayed or running — as with the inline driver. A job
+ * that has finished (completed or failed; BullMQ keeps those for inspection) does not block a new job with
+ * the same id: callers enqueue again only work that is still to be done (the outbox relay hands a row to the
+ * queue only while it is pending, e.g. after the sweeper found it stuck because a worker died mid-send and
+ * the job's replay found the row still claimed), and handlers are idempotent. Without this, such a row
+ * would bounce between pending and queued until the old job expired from Redis (a day).
+ */
 @Injectable()
 export class BullJobQueue extends JobQueue {
   readonly driver = 'bullmq' as const;
@@ -16,16 +35,49 @@ export class BullJobQueue extends JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    await this.queue(JOB_QUEUE[name]).add(name, payload, { jobId: options.jobId, delay: options.delayMs });
+    const queue = this.queue(JOB_QUEUE[name]);
+    if (options.jobId) await this.removeFinished(queue, [options.jobId]);
+    await queue.add(name, payload, { jobId: options.jobId, delay: options.delayMs });
   }
 
+  /** Many jobs of one kind in two round trips (one MULTI for the adds): what the outbox relay needs per batch. */
+  async enqueueMany<N extends JobName>(name: N, items: EnqueueItem<N>[]): Promise<void> {
+    if (!items.length) return;
+    const queue = this.queue(JOB_QUEUE[name]);
+    await this.removeFinished(queue, items.flatMap((i) => (i.jobId ? [i.jobId] : [])));
+    await queue.addBulk(items.map((i) => ({ name, data: i.payload, opts: { jobId: i.jobId, delay: i.delayMs } })));
+  }
+
+  /** Redis answers a PING within a second. Never hangs: while Redis is away the client would queue the command. */
   async isHealthy(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), QUEUE_HEALTH_TIMEOUT_MS)));
+    const ping = (async () => {
+      const client = (await this.queue(QueueName.Mail).client) as unknown as { status: string; ping(): Promise<string> };
+      if (client.status !== 'ready') return false;
+      return (await client.ping()) === 'PONG';
+    })().catch(() => false);
     try {
-      const client = await this.queue(QueueName.Mail).client;
-      return (await (client as unknown as { ping(): Promise<string> }).ping()) === 'PONG';
-    } catch {
-      return false;
+      return await Promise.race([ping, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  /** Drops finished jobs with these ids so that adding them again creates new jobs (see the class comment). */
+  private async removeFinished(queue: Queue, jobIds: string[]): Promise<void> {
+    if (!jobIds.length) return;
+    const client = (await queue.client) as unknown as {
+      pipeline(): { zscore(key: string, member: string): unknown; exec(): Promise<[Error | null, unknown][] | null> };
+    };
+    const pipeline = client.pipeline();
+    for (const id of jobIds) {
+      pipeline.zscore(queue.toKey('completed'), id);
+      pipeline.zscore(queue.toKey('failed'), id);
+    }
+    const replies = (await pipeline.exec()) ?? [];
+    const finished = jobIds.filter((_, i) => replies[2 * i]?.[1] != null || replies[2 * i + 1]?.[1] != null);
+    for (const id of finished) await queue.remove(id);
   }
 
   private queue(name: QueueName): Queue {

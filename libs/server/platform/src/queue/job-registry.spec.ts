@@ -23,8 +23,20 @@ class SecondMailHandler {
   }
 }
 
+@Injectable()
+class ReminderHandlers {
+  @OnJob(JobName.RunReminders)
+  async run(): Promise<void> {
+    return undefined;
+  }
+  @OnJob(JobName.SendDigests)
+  async digest(): Promise<void> {
+    return undefined;
+  }
+}
+
 async function boot(...providers: (new () => object)[]) {
-  @Module({ imports: [DiscoveryModule], providers: [JobRegistry, ...providers] })
+  @Module({ imports: [DiscoveryModule], providers: [JobRegistry, ReminderHandlers, ...providers] })
   class TestModule {}
   return NestFactory.createApplicationContext(TestModule, { logger: false, abortOnError: false });
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { Injectable, Module, type INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,23 @@ import { loadConfig } from '../config/app-config';
 import { PlatformModule } from '../platform.module';
 import { MailService } from '../mail/mail.service';
 import { JobQueue } from './job-queue';
+import { OnJob } from './job-handler.decorator';
+
+/** This file is about the mail queue; the reminder jobs (another module) get handlers that do nothing. */
+@Injectable()
+class ReminderJobsNotUnderTest {
+  @OnJob(JobName.RunReminders)
+  async run(): Promise<void> {
+    return undefined;
+  }
+  @OnJob(JobName.SendDigests)
+  async digest(): Promise<void> {
+    return undefined;
+  }
+}
+
+@Module({ providers: [ReminderJobsNotUnderTest] })
+class ReminderJobsModule {}
 
 // BullMQ needs a Redis server: it runs wherever REDIS_URL is set (CI's services run); the inline driver always.
 const drivers = process.env['REDIS_URL'] ? (['inline', 'bullmq'] as const) : (['inline'] as const);
@@ -28,7 +45,10 @@ describe.each(drivers)('%s queue driver', (driver) => {
       },
       'all',
     );
-    app = await NestFactory.createApplicationContext(PlatformModule.forRoot(config, []), { logger: ['error'] });
+    app = await NestFactory.createApplicationContext(
+      { module: ReminderJobsModule, imports: [PlatformModule.forRoot(config, [])] },
+      { logger: ['error'] },
+    );
     await app.init();
     dataSource = app.get(DataSource);
     await dataSource.query(`TRUNCATE outbox`);
@@ -51,9 +71,9 @@ describe.each(drivers)('%s queue driver', (driver) => {
 
   it('delivers a queued mail once, even when the same job is enqueued twice', async () => {
     const mail = app.get(MailService);
-    const id = await dataSource.transaction((m) =>
+    const { id } = await dataSource.transaction((m) =>
       mail.queue(m, { template: 'verify-email', to: `${driver}@example.org`, locale: 'de', vars: { name: 'Q', link: 'http://x/verify-email?token=t' } }),
-    );
+    ) as { id: string };
     const queue = app.get(JobQueue);
     expect(queue.driver).toBe(driver);
     await queue.enqueue(JobName.SendMail, { outboxId: id }, { jobId: `outbox-${id}` });

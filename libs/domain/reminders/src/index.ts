@@ -1,0 +1,3 @@
+export * from './quiet-hours';
+export * from './zoned-time';
+export * from './template-check';

@@ -13,7 +13,8 @@ export function testConfig(overrides: Record<string, string> = {}, role: Process
     {
       NODE_ENV: 'test',
       DATABASE_URL: url,
-      DATABASE_POOL_SIZE: '4',
+      // PGlite is one database session: a single connection keeps transactions from interleaving.
+      DATABASE_POOL_SIZE: process.env['TEST_DATABASE_KIND'] === 'embedded' ? '1' : '4',
       COOKIE_SECURE: 'false',
       OUTBOX_POLL_MS: '100',
       RATE_LIMIT_PER_MINUTE: '100000',

@@ -33,7 +33,9 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [APP_CONFIG, EMBEDDED_POSTGRES],
           useFactory: async (config: AppConfig, embedded: EmbeddedPostgres | null) => {
             const url = config.database.url ?? embedded!.url;
-            const dataSource = createDataSource(url, entities, config.database.poolSize);
+            // PGlite is a single database session shared by all its connections: concurrent transactions on
+            // several connections interleave in it (seen losing a job's claim). One connection serialises them.
+            const dataSource = createDataSource(url, entities, embedded ? 1 : config.database.poolSize);
             await dataSource.initialize();
             if (config.database.runMigrations) {
               const ran = await dataSource.runMigrations();

@@ -37,4 +37,8 @@ abstract class RegistryConsumer extends WorkerHost implements BeforeApplicationS
 @Processor(QueueName.Mail, { concurrency: Number(process.env['WORKER_CONCURRENCY'] ?? 10), maxStalledCount: 3 })
 export class MailQueueConsumer extends RegistryConsumer {}
 
-export const BULL_CONSUMERS = [MailQueueConsumer];
+// Reminder runs (one per schedule tick) write many outbox rows in transactions: one at a time per worker.
+@Processor(QueueName.Reminders, { concurrency: 1 })
+export class ReminderQueueConsumer extends RegistryConsumer {}
+
+export const BULL_CONSUMERS = [MailQueueConsumer, ReminderQueueConsumer];

@@ -39,7 +39,7 @@ describe.each(drivers)('%s queue driver', (driver) => {
       {
         NODE_ENV: 'test',
         DATABASE_URL: process.env['TEST_DATABASE_URL'],
-        DATABASE_POOL_SIZE: '4',
+        DATABASE_POOL_SIZE: process.env['TEST_DATABASE_KIND'] === 'embedded' ? '1' : '4',
         OUTBOX_POLL_MS: '60000',
         ...(driver === 'bullmq' ? { REDIS_URL: process.env['REDIS_URL'], QUEUE_PREFIX: `test-queue-${process.pid}-${Date.now()}` } : {}),
       },

@@ -41,7 +41,12 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Tests drive the clock themselves through start() and tick().
     if (this.config.role === 'api' || this.config.env === 'test') return;
+    await this.start();
+  }
+
+  async start(): Promise<void> {
     if (this.queue.driver === 'bullmq') {
       const queue = this.moduleRef.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
       for (const s of this.schedules()) {

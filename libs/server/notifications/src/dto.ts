@@ -1,27 +1,13 @@
+import { PageQuery } from '@miteinander/server-platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import {
   MAIL_STATUSES, MAIL_TEMPLATES, PREFERENCE_MODES, REMINDER_KINDS,
   type MailStatus, type MailTemplateName, type PreferenceMode, type ReminderKind,
 } from '@miteinander/contracts';
 
-export class MailLogQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 25;
-
+export class MailLogQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the recipient address or subject' })
   @IsOptional()
   @IsString()

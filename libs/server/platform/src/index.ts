@@ -28,3 +28,4 @@ export * from './http/messages';
 export * from './http/validation';
 export * from './http/http-exception.filter';
 export * from './platform.module';
+export * from './http/page-query';

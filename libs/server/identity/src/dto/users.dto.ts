@@ -1,8 +1,7 @@
+import { PageQuery } from '@miteinander/server-platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, ROLES, USER_SORT_FIELDS, type Locale, type Role, type UserSortField } from '@miteinander/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -77,22 +76,7 @@ export class UpdateUserDto {
   active?: boolean;
 }
 
-export class ListUsersQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 25;
-
+export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: USER_SORT_FIELDS })
   @IsOptional()
   @IsIn(USER_SORT_FIELDS)

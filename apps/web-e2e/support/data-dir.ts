@@ -1,12 +1,12 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const RUN_DIR = /^e2e-\d+$/;
+const RUN_DIR = /^e2e-\d+(-smtp)?$/;
 
 /**
- * A fresh database directory per run: tmp/e2e-<timestamp>. The previous runs' directories are
- * removed first (each holds a whole embedded Postgres); the newest stays until the next run, for
- * looking into a failure.
+ * A fresh database directory per run: tmp/e2e-<timestamp>, and tmp/e2e-<timestamp>-smtp for the
+ * SMTP-mode API. The previous runs' directories are removed first (each holds a whole embedded
+ * Postgres); the newest stay until the next run, for looking into a failure.
  */
 export function freshDataDir(tmp: string): string {
   for (const name of safeList(tmp)) {

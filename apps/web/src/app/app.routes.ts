@@ -25,8 +25,15 @@ export const routes: Routes = [
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
+    // Linked from every email's footer: works without signing in, the token in the link is the key.
+    path: 'mail-preferences',
+    title: 'titles.mailPreferences',
+    loadComponent: () => import('./preferences/mail-preferences-page').then((m) => m.MailPreferencesPage),
+  },
+  {
+    // Admins see everything there; coordinators the mail log (each page checks its own role).
     path: 'admin',
-    canMatch: [roleGuard('admin')],
+    canMatch: [roleGuard('admin', 'coordinator')],
     loadChildren: () => import('./admin/admin.routes'),
   },
   {

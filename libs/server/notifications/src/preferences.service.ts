@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   DIGESTIBLE_KINDS, ErrorCode, REMINDER_KINDS, type MailPreferencesView, type PreferenceMode, type ReminderKind,
 } from '@miteinander/contracts';
-import { AppError, hashToken } from '@miteinander/server-platform';
+import { AppError, hashToken, requestContext } from '@miteinander/server-platform';
 
 /** How long the settings link in a mail keeps working. */
 const LINK_VALID_DAYS = 180;
@@ -32,7 +32,11 @@ export class PreferencesService {
 
   async update(email: string, preferences: { kind: ReminderKind; mode: PreferenceMode }[]): Promise<void> {
     const invalid = preferences.findIndex((p) => p.mode === 'digest' && !DIGESTIBLE_KINDS.includes(p.kind));
-    if (invalid >= 0) throw new AppError(400, ErrorCode.Validation, [{ field: `preferences.${invalid}.mode`, message: '' }]);
+    if (invalid >= 0) {
+      const en = requestContext.current()?.locale === 'en';
+      const message = en ? 'A weekly digest is not available for this reminder.' : 'Für diese Erinnerung gibt es keine wöchentliche Zusammenfassung.';
+      throw new AppError(400, ErrorCode.Validation, [{ field: `preferences.${invalid}.mode`, message }]);
+    }
     await this.dataSource.transaction(async (m) => {
       for (const p of preferences) {
         await m.query(

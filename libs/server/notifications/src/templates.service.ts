@@ -51,13 +51,23 @@ export class TemplatesService {
   }
 
   async current(name: MailTemplateName, locale: MailLocale): Promise<MailTemplateText> {
-    const versions = await this.store.versions(this.dataSource.manager, name, locale);
-    if (!versions.length) throw new AppError(404, ErrorCode.NotFound);
-    return this.view(name, versions[0]!);
+    const [latest] = await this.versions(name, locale);
+    if (!latest) throw new AppError(404, ErrorCode.NotFound);
+    return latest;
   }
 
   async versions(name: MailTemplateName, locale: MailLocale): Promise<MailTemplateText[]> {
-    return (await this.store.versions(this.dataSource.manager, name, locale)).map((v) => this.view(name, v));
+    const versions = await this.store.versions(this.dataSource.manager, name, locale);
+    const authors = await this.authors(versions.map((v) => v.createdBy));
+    return versions.map((v) => this.view(name, v, authors));
+  }
+
+  /** Who saved a version, as the email address people recognise (not the account id). */
+  private async authors(ids: (string | null)[]): Promise<Map<string, string>> {
+    const known = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!known.length) return new Map();
+    const rows: { id: string; email: string }[] = await this.dataSource.query(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [known]);
+    return new Map(rows.map((r) => [r.id, r.email]));
   }
 
   preview(name: MailTemplateName, locale: MailLocale, dto: SaveTemplateDto): MailPreview {
@@ -75,7 +85,7 @@ export class TemplatesService {
   async save(name: MailTemplateName, locale: MailLocale, dto: SaveTemplateDto, actorId: string): Promise<MailTemplateText> {
     const texts = this.checked(name, dto);
     const saved = await this.dataSource.transaction((m) => this.store.save(m, name, locale, texts, actorId));
-    return this.view(name, saved);
+    return this.view(name, saved, await this.authors([actorId]));
   }
 
   /** Refuses unknown variables, logic and raw HTML, each with its field and line. */
@@ -91,7 +101,7 @@ export class TemplatesService {
     return { subject: dto.subject, body: dto.body, actionLabel: dto.actionLabel?.trim() || null };
   }
 
-  private view(name: MailTemplateName, v: CurrentTemplate): MailTemplateText {
+  private view(name: MailTemplateName, v: CurrentTemplate, authors: Map<string, string>): MailTemplateText {
     return {
       name,
       locale: v.locale,
@@ -101,7 +111,7 @@ export class TemplatesService {
       actionLabel: v.texts.actionLabel,
       customised: v.customised,
       createdAt: v.createdAt?.toISOString() ?? null,
-      createdBy: v.createdBy,
+      createdBy: v.createdBy ? (authors.get(v.createdBy) ?? null) : null,
     };
   }
 }

@@ -39,7 +39,7 @@ describe('mail preferences', () => {
   it('refuses a digest where a digest makes no sense, naming the field', async () => {
     const res = await t.http().put('/api/v1/mail-preferences').send({ token, preferences: [{ kind: 'hours-nudge', mode: 'digest' }] });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].field).toBe('preferences.0.mode');
+    expect(res.body.errors).toEqual([{ field: 'preferences.0.mode', message: 'Für diese Erinnerung gibt es keine wöchentliche Zusammenfassung.' }]);
   });
 
   it('unsubscribes from everything with one click', async () => {

@@ -42,7 +42,7 @@ describe('template texts edited by admins', () => {
 
     const saved = await admin.agent.put('/api/v1/mail-templates/verify-email/de').set('x-xsrf-token', admin.csrf).send(texts);
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ version: 2, customised: true, subject: texts.subject });
+    expect(saved.body).toMatchObject({ version: 2, customised: true, subject: texts.subject, createdBy: 'vorlagen.admin@example.org' });
     const versions = await admin.agent.get('/api/v1/mail-templates/verify-email/de/versions');
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 

@@ -3,11 +3,12 @@ import { MatCard, MatCardContent } from '@angular/material/card';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthStore } from '../core/auth/auth-store';
 import { ChangePasswordForm } from './change-password-form';
+import { MailNotifications } from './mail-notifications';
 import { ProfileDetailsForm } from './profile-details-form';
 
 @Component({
   selector: 'app-profile-page',
-  imports: [MatCard, MatCardContent, TranslatePipe, ChangePasswordForm, ProfileDetailsForm],
+  imports: [MatCard, MatCardContent, TranslatePipe, ChangePasswordForm, MailNotifications, ProfileDetailsForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-narrow">
@@ -38,6 +39,12 @@ import { ProfileDetailsForm } from './profile-details-form';
           <mat-card-content>
             <h2>{{ 'profile.password.heading' | translate }}</h2>
             <app-change-password-form [email]="user.email" />
+          </mat-card-content>
+        </mat-card>
+        <mat-card appearance="outlined" id="mail-notifications">
+          <mat-card-content>
+            <h2>{{ 'mailPreferences.profileHeading' | translate }}</h2>
+            <app-mail-notifications />
           </mat-card-content>
         </mat-card>
       }

@@ -4,8 +4,8 @@ export interface NavItem {
   path: string;
   label: string;
   icon: string;
-  /** Shown only to people holding this role. */
-  role?: Role;
+  /** Shown only to people holding one of these roles. */
+  roles?: readonly Role[];
 }
 
 const SIGNED_OUT: NavItem[] = [
@@ -16,14 +16,15 @@ const SIGNED_OUT: NavItem[] = [
 const SIGNED_IN: NavItem[] = [
   { path: '/', label: 'nav.start', icon: 'home' },
   { path: '/profile', label: 'nav.profile', icon: 'person' },
-  { path: '/admin/users', label: 'nav.users', icon: 'group', role: 'admin' },
-  { path: '/admin/audit', label: 'nav.audit', icon: 'history', role: 'admin' },
-  { path: '/admin/mail', label: 'nav.mail', icon: 'mail', role: 'admin' },
+  { path: '/admin/users', label: 'nav.users', icon: 'group', roles: ['admin'] },
+  { path: '/admin/audit', label: 'nav.audit', icon: 'history', roles: ['admin'] },
+  { path: '/admin/mail', label: 'nav.mail', icon: 'mail', roles: ['admin', 'coordinator'] },
+  { path: '/admin/templates', label: 'nav.templates', icon: 'edit_note', roles: ['admin'] },
 ];
 
 /** The navigation a person sees: none beyond sign-out while their account has no role. */
 export function navItemsFor(roles: readonly Role[] | null): NavItem[] {
   if (roles === null) return SIGNED_OUT;
   if (roles.length === 0) return [];
-  return SIGNED_IN.filter((item) => !item.role || roles.includes(item.role));
+  return SIGNED_IN.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
 }

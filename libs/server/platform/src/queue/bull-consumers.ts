@@ -31,10 +31,20 @@ abstract class RegistryConsumer extends WorkerHost implements BeforeApplicationS
   }
 }
 
-// Defaults of BullMQ otherwise: a job whose worker died is taken over once its 30 s lock has expired.
-// A job that stalls more often than maxStalledCount is failed by BullMQ; the outbox sweeper then hands the
-// row to the queue again, so no mail is lost either way.
-@Processor(QueueName.Mail, { concurrency: Number(process.env['WORKER_CONCURRENCY'] ?? 10), maxStalledCount: 3 })
+/**
+ * A mail job whose worker died (kill -9, OOM, lost host) goes back to waiting when its lock has expired and a
+ * stalled-job check has seen it twice: with BullMQ's defaults (30 s lock, checks every 30 s, one check at a
+ * time across all workers) up to ~60 s late; with these settings ~10-20 s. The lock is renewed every 5 s by a
+ * timer while the job runs, so a slow SMTP server (up to SMTP_TIMEOUT_MS) does not lose it. A job that stalls
+ * more often than maxStalledCount is failed by BullMQ; the outbox sweeper then hands the row to the queue
+ * again (BullJobQueue replaces the finished job), so no mail is lost either way.
+ */
+@Processor(QueueName.Mail, {
+  concurrency: Number(process.env['WORKER_CONCURRENCY'] ?? 10),
+  lockDuration: 10_000,
+  stalledInterval: 10_000,
+  maxStalledCount: 3,
+})
 export class MailQueueConsumer extends RegistryConsumer {}
 
 // Reminder runs (one per schedule tick) write many outbox rows in transactions: one at a time per worker.

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MailDetail, MailStatus, MailSummary, Page } from '@miteinander/contracts';
+import type { MailDetail, MailStatus, MailSummary, MailTemplateName, Page } from '@miteinander/contracts';
 import type { Observable } from 'rxjs';
 import { API } from '../../core/api/api-url';
 import { queryParams } from '../../core/api/query-params';
@@ -10,7 +10,11 @@ export interface MailQuery {
   pageSize: number;
   q: string;
   status: MailStatus | '';
+  template: MailTemplateName | '';
 }
+
+/** Statuses whose mail may be sent again (the server says NOT_RESENDABLE for the others). */
+export const RESENDABLE_STATUSES: readonly MailStatus[] = ['failed', 'suppressed'];
 
 @Injectable({ providedIn: 'root' })
 export class MailApi {
@@ -22,5 +26,10 @@ export class MailApi {
 
   get(id: string): Observable<MailDetail> {
     return this.http.get<MailDetail>(`${API}/mail/${encodeURIComponent(id)}`);
+  }
+
+  /** Creates a new message with the same content; answers with the new one. */
+  resend(id: string): Observable<MailSummary> {
+    return this.http.post<MailSummary>(`${API}/mail/${encodeURIComponent(id)}/resend`, {});
   }
 }

@@ -15,14 +15,14 @@ export const signedOutGuard: CanActivateFn = () => !inject(AuthStore).signedIn()
 /** An account without any role may use nothing yet: it gets the explanation page. */
 export const anyRoleGuard: CanActivateFn = () => inject(AuthStore).hasAnyRole() || inject(Router).createUrlTree(['/no-role']);
 
-/** Whole areas for one role; their code is not even downloaded for others. */
-export function roleGuard(role: Role): CanMatchFn {
+/** Whole areas for people holding one of the roles; their code is not even downloaded for others. */
+export function roleGuard(...roles: Role[]): CanMatchFn {
   return (_route, segments) => {
     const auth = inject(AuthStore);
     const router = inject(Router);
     if (!auth.signedIn()) {
       return router.createUrlTree(['/login'], { queryParams: { returnUrl: '/' + segments.map((s) => s.path).join('/') } });
     }
-    return auth.hasRole(role) || router.createUrlTree(['/']);
+    return roles.some((role) => auth.hasRole(role)) || router.createUrlTree(['/']);
   };
 }

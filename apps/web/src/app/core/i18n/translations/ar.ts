@@ -1,6 +1,9 @@
 import type { PartialTranslation } from './translation-shape';
 
-/** Arabic: the shell, sign-in, registration, profile and table controls. The admin pages' own texts fall back to English. */
+/**
+ * Arabic: the shell, sign-in, registration, profile, email settings and table controls.
+ * The admin pages' own texts fall back to English.
+ */
 export const ar: PartialTranslation = {
   app: {
     name: 'Miteinander',
@@ -11,6 +14,9 @@ export const ar: PartialTranslation = {
     all: 'الكل',
     loading: 'جارٍ التحميل …',
     system: 'النظام',
+    close: 'إغلاق',
+    yes: 'نعم',
+    no: 'لا',
   },
   errors: {
     network: 'تعذّر الوصول إلى الخادم. يرجى التحقق من اتصالك والمحاولة مرة أخرى.',
@@ -43,6 +49,7 @@ export const ar: PartialTranslation = {
     setPassword: 'تعيين كلمة المرور',
     profile: 'الملف الشخصي',
     noRole: 'لا يوجد دور بعد',
+    mailPreferences: 'إعدادات البريد الإلكتروني',
     notFound: 'الصفحة غير موجودة',
   },
   roles: {
@@ -157,6 +164,60 @@ export const ar: PartialTranslation = {
       // Words between the numbers keep their order right to left (a dash would flip them).
       range: '{{start}} إلى {{end}} من {{length}}',
       empty: 'لم يتم العثور على أي عناصر.',
+    },
+  },
+  reminderKinds: {
+    'hours-nudge': {
+      label: 'تذكير شهري: تسجيل ساعاتك',
+      explanation: 'نذكّرك مرة في الشهر بتسجيل ساعات عملك التطوعي.',
+    },
+    'hours-approval-digest': {
+      label: 'ساعات بانتظار الموافقة (ملخّص)',
+      explanation: 'نظرة عامة على الساعات المسجّلة التي لا تزال بحاجة إلى موافقتك.',
+    },
+    'sponsorship-checkin': {
+      label: 'متابعة الإرشاد (Patenschaft)',
+      explanation: 'نسألك بانتظام عن سير علاقة الإرشاد الخاصة بك.',
+    },
+    'police-certificate': {
+      label: 'تجديد شهادة حسن السيرة والسلوك',
+      explanation: 'تنبيه عندما يحين موعد تجديد شهادة حسن السيرة والسلوك الموسّعة.',
+    },
+    'card-expiry': {
+      label: 'انتهاء صلاحية بطاقة التطوع',
+      explanation: 'تنبيه قبل انتهاء صلاحية بطاقة التطوع الخاصة بك، لتتمكن من تجديدها في الوقت المناسب.',
+    },
+    'microproject-report': {
+      label: 'تقرير المشروع الصغير',
+      explanation: 'تذكير عندما يحين موعد تقديم تقرير مشروعك الصغير.',
+    },
+    'event-reminder': {
+      label: 'تذكير بالفعاليات',
+      explanation: 'تذكير قبل الفعاليات التي سجّلت للمشاركة فيها.',
+    },
+  },
+  mailPreferences: {
+    heading: 'إعدادات البريد الإلكتروني',
+    intro: 'اختر التذكيرات التي يرسلها Miteinander إلى {{email}}.',
+    profileHeading: 'إشعارات البريد الإلكتروني',
+    profileIntro: 'اختر التذكيرات التي تريد تلقّيها عبر البريد الإلكتروني.',
+    modes: {
+      instant: 'رسالة منفصلة لكل تذكير',
+      digest: 'ملخّص أسبوعي',
+      off: 'إيقاف',
+    },
+    mandatoryNote: 'الرسائل المهمة – مثل إعادة تعيين كلمة المرور أو القرارات المتعلقة بطلباتك – تصلك دائمًا، بغضّ النظر عن هذه الإعدادات.',
+    save: 'حفظ الإعدادات',
+    saved: 'تم حفظ إعداداتك.',
+    unsubscribeAll: 'إلغاء الاشتراك في جميع التذكيرات',
+    unsubscribeHint: 'يوقف جميع التذكيرات دفعة واحدة.',
+    unsubscribed: 'لن تصلك أي تذكيرات بعد الآن. يمكنك إعادة تفعيلها هنا في أي وقت.',
+    invalid: {
+      heading: 'هذا الرابط لم يعد يعمل',
+      text: 'رابط إعدادات بريدك الإلكتروني غير صالح أو منتهي الصلاحية. يرجى استخدام الرابط من رسالة أحدث من Miteinander.',
+      account: 'إذا كان لديك حساب في Miteinander، يمكنك أيضًا تغيير إعداداتك من ملفك الشخصي بعد تسجيل الدخول.',
+      toProfile: 'الانتقال إلى الإعدادات في ملفي الشخصي',
+      toLogin: 'تسجيل الدخول وتغيير الإعدادات',
     },
   },
   notFound: {

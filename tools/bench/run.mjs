@@ -1,5 +1,5 @@
 // `npm run bench` runs every tools/bench/*.bench.cjs; `npm run bench -- <name>` only that one.
-// Benchmarks use the compiled server, so the api is built first (cached by Nx when unchanged).
+// Benchmarks use the compiled server, so the api and the worker are built first (cached by Nx when unchanged).
 // Each prints: BENCH <name> n=<size> ours=<v><unit> ref=<v><unit> ratio=<ours/ref>
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ if (unknown.length) {
   console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available: ${all.join(', ')}`);
   process.exit(2);
 }
-const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', '--outputStyle=static'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 let failed = 0;
 for (const name of chosen) {

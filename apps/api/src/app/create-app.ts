@@ -55,6 +55,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     timeWindow: '1 minute',
     redis: rateLimitRedis,
     nameSpace: 'miteinander-rl-',
+    // Redis down must not take the API down with it: requests pass unlimited until it is back.
+    skipOnError: true,
     // Only the API is limited: one page load fetches many static files, and an office may share one IP.
     allowList: (req: { url: string }) => !req.url.startsWith('/api/'),
     errorResponseBuilder: (_req: unknown, ctx: { after: string }) => ({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: `Too many requests, retry in ${ctx.after}` }),

@@ -1,3 +1,4 @@
+import { ReminderRunner } from '@miteinander/server-notifications';
 import { SMTPServer } from 'smtp-server';
 import { createTestApp, waitFor, type TestApp } from '../test-support/test-app';
 import { createUser } from '../test-support/people';
@@ -66,6 +67,8 @@ describe('password-reset mail over SMTP', () => {
     expect(mail.raw.replace(/=\r?\n/g, '')).toMatch(/reset-password\?token=[A-Za-z0-9_-]{40,}/);
     expect(row.message_id).toBe(`<${row.id}@test.miteinander.local>`);
     expect(mail.raw).toContain(`Message-ID: ${row.message_id}`);
+    // A password reset is mandatory: no unsubscribe offer.
+    expect(mail.raw).not.toMatch(/List-Unsubscribe/i);
     await waitFor(async () => (await t.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [row.id]))[0].status === 'sent', 5000, 'sent status');
     // Delivered over SMTP, the stored copy keeps a readable preview but not the one-time link.
     const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail.raw.replace(/=\r?\n/g, ''))![1]!;
@@ -98,5 +101,19 @@ describe('password-reset mail over SMTP', () => {
     expect(row.attempts).toBe(2);
     expect(row.last_error).toBeNull();
     expect(smtp.received.filter((m) => m.to.includes(user.email))).toHaveLength(1);
+  });
+
+  it('offers one-click unsubscribe in reminders, and the click switches reminders off', async () => {
+    await t.dataSource.query(`INSERT INTO volunteers (first_name, last_name, email, status) VALUES ('Klick', 'Test', 'klick@example.org', 'active')`);
+    await t.app.get(ReminderRunner).run('hours-nudge', new Date('2026-12-01T09:00:00Z'));
+    const mail = await waitFor(async () => smtp.received.find((m) => m.to.includes('klick@example.org')), 15_000, 'reminder');
+    const unfolded = mail.raw.replace(/\r?\n[ \t]+/g, ' ');
+    expect(unfolded).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    const url = /List-Unsubscribe: <([^>]+)>/.exec(unfolded)![1]!;
+    expect(url).toMatch(/\/api\/v1\/mail-preferences\/one-click\?token=/);
+    const path = new URL(url).pathname + new URL(url).search;
+    expect((await t.http().post(path)).status).toBe(200);
+    const [pref] = await t.dataSource.query(`SELECT mode FROM mail_preferences WHERE email = 'klick@example.org' AND kind = 'hours-nudge'`);
+    expect(pref.mode).toBe('off');
   });
 });

@@ -48,15 +48,22 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnApplicationS
 
   async start(): Promise<void> {
     if (this.queue.driver === 'bullmq') {
-      const queue = this.moduleRef.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
-      for (const s of this.schedules()) {
-        await queue.upsertJobScheduler(s.id, { pattern: s.pattern, tz: this.config.reminders.timezone }, { name: s.job.name, data: s.job.data });
-      }
+      await this.upsertBullSchedulers();
       this.logger.log(`${this.schedules().length} reminder schedulers registered in BullMQ`);
+      // Upserting is idempotent; repeating it hourly restores the schedulers if Redis lost its data.
+      this.timer = setInterval(() => void this.upsertBullSchedulers().catch((e) => this.logger.warn((e as Error).message)), 3600_000);
+      this.timer.unref();
       return;
     }
     this.timer = setInterval(() => void this.tick(new Date()), 30_000);
     this.timer.unref();
+  }
+
+  private async upsertBullSchedulers(): Promise<void> {
+    const queue = this.moduleRef.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
+    for (const s of this.schedules()) {
+      await queue.upsertJobScheduler(s.id, { pattern: s.pattern, tz: this.config.reminders.timezone }, { name: s.job.name, data: s.job.data });
+    }
   }
 
   onApplicationShutdown(): void {

@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { OutboxMessage } from '../outbox/outbox-message.entity';
+import { listUnsubscribeHeaders } from './list-unsubscribe';
 import { MailRejectedError, MailTransport } from './mail-transport';
 
 /** Connections kept open to the SMTP server per process. */
@@ -53,7 +54,7 @@ export class SmtpMailTransport extends MailTransport implements OnApplicationShu
         html: message.html ?? undefined,
         text: message.bodyText ?? undefined,
         messageId: message.messageId,
-        headers: { 'Content-Language': message.locale },
+        headers: { 'Content-Language': message.locale, ...listUnsubscribeHeaders(message) },
       });
     } catch (error) {
       if (isPermanentSmtpFailure(error)) throw new MailRejectedError(`${(error as { responseCode: number }).responseCode} ${(error as Error).message}`);

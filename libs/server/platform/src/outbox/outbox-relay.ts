@@ -74,7 +74,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         return rows.map((r) => r.id);
       });
       // Enqueue after commit: never hold a transaction open while talking to another connection.
-      for (const id of ids) await this.queue.enqueue(JobName.SendMail, { outboxId: id }, { jobId: `outbox-${id}` });
+      await this.queue.enqueueMany(JobName.SendMail, ids.map((id) => ({ payload: { outboxId: id }, jobId: `outbox-${id}` })));
       relayed += ids.length;
       if (ids.length < 500 || this.stopped) return relayed;
     }

@@ -2,18 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { JOB_QUEUE, QueueName, type JobName, type JobPayloads } from '@miteinander/contracts';
-import { JobQueue, type EnqueueOptions } from './job-queue';
+import { JobQueue, type EnqueueItem, type EnqueueOptions } from './job-queue';
 
 /** How long the health check waits for Redis to answer a PING (the client queues commands while disconnected). */
 export const QUEUE_HEALTH_TIMEOUT_MS = 1_000;
-
-/** One job for {@link BullJobQueue.enqueueMany}. */
-export interface EnqueueItem<N extends JobName> {
-  payload: JobPayloads[N];
-  jobId?: string;
-  delayMs?: number;
-}
 
 /**
  * Producer side of the BullMQ driver. Retry policy lives in the queues' default job options.
@@ -35,17 +29,24 @@ export class BullJobQueue extends JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
-    const queue = this.queue(JOB_QUEUE[name]);
-    if (options.jobId) await this.removeFinished(queue, [options.jobId]);
-    await queue.add(name, payload, { jobId: options.jobId, delay: options.delayMs });
+    await this.enqueueMany(name, [{ payload, jobId: options.jobId, delayMs: options.delayMs }]);
   }
 
-  /** Many jobs of one kind in two round trips (one MULTI for the adds): what the outbox relay needs per batch. */
+  /** Many jobs of one kind in one round trip (one MULTI for the adds): what the outbox relay needs per batch. */
   async enqueueMany<N extends JobName>(name: N, items: EnqueueItem<N>[]): Promise<void> {
     if (!items.length) return;
     const queue = this.queue(JOB_QUEUE[name]);
-    await this.removeFinished(queue, items.flatMap((i) => (i.jobId ? [i.jobId] : [])));
-    await queue.addBulk(items.map((i) => ({ name, data: i.payload, opts: { jobId: i.jobId, delay: i.delayMs } })));
+    const jobs = items.map((i) => ({ name, data: i.payload, opts: { jobId: i.jobId, delay: i.delayMs } }));
+    // The check for finished jobs goes out first and the adds right behind it, without waiting for its answer:
+    // Redis runs them in that order, so an id found finished is one whose add was swallowed. Those (rare:
+    // only after a crash) are replaced.
+    const ids = items.flatMap((i) => (i.jobId ? [i.jobId] : []));
+    const [finished] = await Promise.all([this.finishedAmong(queue, ids), jobs.length === 1 ? queue.add(name, jobs[0]!.data, jobs[0]!.opts) : queue.addBulk(jobs)]);
+    for (const id of finished) {
+      await queue.remove(id);
+      const job = jobs.find((j) => j.opts.jobId === id)!;
+      await queue.add(name, job.data, job.opts);
+    }
   }
 
   /** Redis answers a PING within a second. Never hangs: while Redis is away the client would queue the command. */
@@ -53,7 +54,7 @@ export class BullJobQueue extends JobQueue {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), QUEUE_HEALTH_TIMEOUT_MS)));
     const ping = (async () => {
-      const client = (await this.queue(QueueName.Mail).client) as unknown as { status: string; ping(): Promise<string> };
+      const client = (await this.queue(QueueName.Mail).client) as unknown as Redis;
       if (client.status !== 'ready') return false;
       return (await client.ping()) === 'PONG';
     })().catch(() => false);
@@ -64,20 +65,17 @@ export class BullJobQueue extends JobQueue {
     }
   }
 
-  /** Drops finished jobs with these ids so that adding them again creates new jobs (see the class comment). */
-  private async removeFinished(queue: Queue, jobIds: string[]): Promise<void> {
-    if (!jobIds.length) return;
-    const client = (await queue.client) as unknown as {
-      pipeline(): { zscore(key: string, member: string): unknown; exec(): Promise<[Error | null, unknown][] | null> };
-    };
-    const pipeline = client.pipeline();
-    for (const id of jobIds) {
-      pipeline.zscore(queue.toKey('completed'), id);
-      pipeline.zscore(queue.toKey('failed'), id);
-    }
-    const replies = (await pipeline.exec()) ?? [];
-    const finished = jobIds.filter((_, i) => replies[2 * i]?.[1] != null || replies[2 * i + 1]?.[1] != null);
-    for (const id of finished) await queue.remove(id);
+  /** Which of these job ids belong to finished (completed or failed) jobs; the commands are sent before this returns. */
+  private finishedAmong(queue: Queue, jobIds: string[]): Promise<string[]> {
+    if (!jobIds.length) return Promise.resolve([]);
+    return queue.client.then((client) => {
+      const pipeline = (client as unknown as Redis).pipeline();
+      for (const id of jobIds) {
+        pipeline.zscore(queue.toKey('completed'), id);
+        pipeline.zscore(queue.toKey('failed'), id);
+      }
+      return pipeline.exec().then((replies) => jobIds.filter((_, i) => replies?.[2 * i]?.[1] != null || replies?.[2 * i + 1]?.[1] != null));
+    });
   }
 
   private queue(name: QueueName): Queue {

@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { JobName, JobPayloads } from '@miteinander/contracts';
 import { JobRegistry } from './job-registry';
-import type { EnqueueItem } from './bull-job-queue';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS, JobQueue, PermanentJobError, type EnqueueOptions } from './job-queue';
+import { JOB_ATTEMPTS, JOB_BACKOFF_MS, JobQueue, PermanentJobError, type EnqueueItem, type EnqueueOptions } from './job-queue';
 
 /** Longest wait at shutdown for running jobs (a send is bounded by SMTP_TIMEOUT_MS anyway). */
 export const INLINE_SHUTDOWN_WAIT_MS = 8_000;

@@ -1,7 +1,13 @@
 import type { JobName, JobPayloads } from '@miteinander/contracts';
 
+export interface EnqueueItem<N extends JobName> {
+  payload: JobPayloads[N];
+  jobId?: string;
+  delayMs?: number;
+}
+
 export interface EnqueueOptions {
-  /** De-duplicates: a job with the same id is not added twice while it is still stored. */
+  /** De-duplicates while a job with this id is waiting, delayed or running (not once it has finished). */
   jobId?: string;
   /** Start no earlier than this many milliseconds from now. */
   delayMs?: number;
@@ -11,6 +17,8 @@ export interface EnqueueOptions {
 export abstract class JobQueue {
   abstract readonly driver: 'inline' | 'bullmq';
   abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<void>;
+  /** Many jobs of one name in one round trip (BullMQ addBulk). */
+  abstract enqueueMany<N extends JobName>(name: N, items: EnqueueItem<N>[]): Promise<void>;
   abstract isHealthy(): Promise<boolean>;
 }
 

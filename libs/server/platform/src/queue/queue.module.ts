@@ -34,7 +34,7 @@ export class QueueModule {
           defaultJobOptions: {
             attempts: JOB_ATTEMPTS,
             backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
-            // Completed jobs stay a day so a replayed jobId is recognised and not run twice.
+            // Finished jobs are kept for inspection; a second send is prevented by the handler's claim on the row.
             removeOnComplete: { age: 24 * 3600 },
             removeOnFail: { age: 14 * 24 * 3600 },
           },

@@ -31,6 +31,11 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
+      // The worker's fault tests (kill -9, SIGTERM, Redis restart) need Redis and the PostgreSQL server.
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        ...(process.env.REDIS_URL ? [] : ['<rootDir>/apps/worker/src/(worker-crash|worker-shutdown|redis-restart)\\.integration-spec\\.ts$']),
+      ],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

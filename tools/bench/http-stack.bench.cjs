@@ -31,7 +31,7 @@ async function measure(url) {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'mit-bench-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '10000000', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) }, 'api');
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '10000000', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_RUN_MIGRATIONS: 'true' } : {}) }, 'api');
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const ours = await measure(`${await app.getUrl()}/api/v1/auth/session`.replace('[::1]', '127.0.0.1'));

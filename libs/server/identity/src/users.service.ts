@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canReadUser } from '@miteinander/domain-identity';
 import { ErrorCode, type Page, type UserView } from '@miteinander/contracts';
-import { AppError, MailService } from '@miteinander/server-platform';
+import { AppError, MailService, containsPattern } from '@miteinander/server-platform';
 import { toUserView, User } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { assertPasswordAcceptable } from './password-rules';
@@ -55,7 +55,7 @@ export class UsersService {
 
   async list(query: ListUsersQuery): Promise<Page<UserView>> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
-    if (query.q) qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (query.q) qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(query.q) });
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     qb.orderBy(SORT_COLUMNS[query.sort], query.direction === 'asc' ? 'ASC' : 'DESC').addOrderBy('u.id', 'ASC');

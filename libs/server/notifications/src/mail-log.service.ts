@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type MailDetail, type MailSummary, type Page } from '@miteinander/contracts';
-import { APP_CONFIG, AppError, MailService, OutboxMessage, type AppConfig } from '@miteinander/server-platform';
+import { APP_CONFIG, AppError, MailService, OutboxMessage, type AppConfig, containsPattern } from '@miteinander/server-platform';
 import type { MailLogQuery } from './dto';
 
 export function toMailSummary(m: OutboxMessage): MailSummary {
@@ -33,7 +33,7 @@ export class MailLogService {
 
   async list(q: MailLogQuery): Promise<Page<MailSummary>> {
     const qb = this.dataSource.getRepository(OutboxMessage).createQueryBuilder('m');
-    if (q.q) qb.andWhere('(m.recipient ILIKE :q OR m.subject ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (q.q) qb.andWhere('(m.recipient ILIKE :q OR m.subject ILIKE :q)', { q: containsPattern(q.q) });
     if (q.status) qb.andWhere('m.status = :status', { status: q.status });
     if (q.template) qb.andWhere('m.template = :template', { template: q.template });
     const [rows, total] = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();

@@ -29,3 +29,4 @@ export * from './http/validation';
 export * from './http/http-exception.filter';
 export * from './platform.module';
 export * from './http/page-query';
+export * from './database/contains-pattern';

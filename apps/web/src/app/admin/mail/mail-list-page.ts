@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator } from '@angular/material/paginator';
+import { ListPaginator } from '../shared/list-paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -30,7 +30,7 @@ import { MailStatusBadge } from './mail-status';
     MatInput,
     MatLabel,
     MatOption,
-    MatPaginator,
+    ListPaginator,
     MatPrefix,
     MatProgressBar,
     MatSelect,

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator } from '@angular/material/paginator';
+import { ListPaginator } from '../shared/list-paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
@@ -31,7 +31,7 @@ import { UsersApi, type UserChanges, type UserQuery } from './users-api';
     MatInput,
     MatLabel,
     MatOption,
-    MatPaginator,
+    ListPaginator,
     MatPrefix,
     MatProgressBar,
     MatSelect,

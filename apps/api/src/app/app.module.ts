@@ -4,17 +4,18 @@ import { IDENTITY_ENTITIES, IdentityModule } from '@miteinander/server-identity'
 import { AdminModule } from '@miteinander/server-admin';
 import { NotificationsModule } from '@miteinander/server-notifications';
 import { PEOPLE_ENTITIES, PeopleModule } from '@miteinander/server-people';
+import { HOURS_ENTITIES, HoursModule } from '@miteinander/server-hours';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, AdminModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

@@ -31,6 +31,34 @@ export const routes: Routes = [
     loadComponent: () => import('./preferences/mail-preferences-page').then((m) => m.MailPreferencesPage),
   },
   {
+    path: 'volunteers',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./volunteers/volunteers.routes'),
+  },
+  {
+    path: 'organisations',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./organisations/organisations.routes'),
+  },
+  {
+    path: 'my-volunteering',
+    title: 'titles.myVolunteerProfile',
+    canMatch: [roleGuard('volunteer')],
+    loadComponent: () => import('./volunteers/own-profile/own-profile-page').then((m) => m.OwnProfilePage),
+  },
+  {
+    // Volunteers log and see their own hours there; coordinators approve, list and export (each route checks its role).
+    path: 'hours',
+    canMatch: [roleGuard('volunteer', 'coordinator', 'admin')],
+    loadChildren: () => import('./hours/hours.routes'),
+  },
+  {
+    // The emailed link for an organisation's contact person: no account, the token in the link is the key.
+    path: 'approve-hours',
+    title: 'titles.approveHours',
+    loadComponent: () => import('./hours/org-approval/org-approval-page').then((m) => m.OrgApprovalPage),
+  },
+  {
     // Admins see everything there; coordinators the mail log (each page checks its own role).
     path: 'admin',
     canMatch: [roleGuard('admin', 'coordinator')],

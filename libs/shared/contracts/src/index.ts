@@ -7,3 +7,6 @@ export * from './reminders';
 export * from './users';
 export * from './audit';
 export * from './health';
+export * from './volunteers';
+export * from './organisations';
+export * from './hours';

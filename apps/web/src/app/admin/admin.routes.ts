@@ -3,7 +3,7 @@ import type { Routes } from '@angular/router';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { AuthStore } from '../core/auth/auth-store';
 import { roleGuard } from '../core/auth/auth-guards';
-import { TranslatedPaginatorIntl } from './shared/translated-paginator-intl';
+import { TranslatedPaginatorIntl } from '../shared/lists/translated-paginator-intl';
 
 const adminOnly = [roleGuard('admin')];
 

@@ -21,6 +21,11 @@ export interface AppConfig {
     throttleWindowMinutes: number;
   };
   setup: { adminEmail: string; adminPassword?: string; demoData: boolean };
+  /** Rules of the field (`../shared/domain.md`): defaults in configuration, never constants in code. */
+  rules: {
+    policeCertificate: { maxAgeMonths: number; validYears: number; remindDays: number };
+    hours: { approvalLinkDays: number };
+  };
   countyName: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -76,6 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       throttleWindowMinutes: c.LOGIN_THROTTLE_WINDOW_MINUTES,
     },
     setup: { adminEmail: c.ADMIN_EMAIL, adminPassword: c.ADMIN_PASSWORD, demoData: c.DEMO_DATA },
+    rules: {
+      policeCertificate: {
+        maxAgeMonths: c.POLICE_CERTIFICATE_MAX_AGE_MONTHS,
+        validYears: c.POLICE_CERTIFICATE_VALID_YEARS,
+        remindDays: c.POLICE_CERTIFICATE_REMIND_DAYS,
+      },
+      hours: { approvalLinkDays: c.APPROVAL_LINK_DAYS },
+    },
     countyName: c.COUNTY_NAME,
     logLevel: c.LOG_LEVEL,
   };

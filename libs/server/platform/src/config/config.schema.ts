@@ -32,7 +32,7 @@ export const configSchema = z.object({
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
   ADMIN_EMAIL: z.string().email().default('admin@miteinander.local'),
   ADMIN_PASSWORD: z.string().min(10).optional(),
   DEMO_DATA: bool.default('false'),
@@ -44,6 +44,10 @@ export const configSchema = z.object({
   QUIET_HOURS: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'like 20:00-07:00').default('20:00-07:00'),
   REMINDER_TIMEZONE: z.string().min(1).default('Europe/Berlin'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  POLICE_CERTIFICATE_MAX_AGE_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+  POLICE_CERTIFICATE_VALID_YEARS: z.coerce.number().int().min(1).max(10).default(5),
+  POLICE_CERTIFICATE_REMIND_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 

@@ -1,5 +1,7 @@
 import { HttpException } from '@nestjs/common';
-import type { ErrorCode, FieldError } from '@miteinander/contracts';
+import { ErrorCode, type FieldError } from '@miteinander/contracts';
+import { requestContext } from '../context/request-context';
+import { constraintMessage, fieldLabel } from './messages';
 
 /** A domain error with a code; the filter translates it into the requester's language. */
 export class AppError extends HttpException {
@@ -12,4 +14,24 @@ export class AppError extends HttpException {
   ) {
     super(code, httpStatus);
   }
+}
+
+/** One problem with one field: a rule registered with `registerMessages`, and its number (e.g. a limit). */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  n?: string | number;
+}
+
+/**
+ * A 400 naming every field that is wrong, each in the requester's language ("Datum: liegt in der Zukunft.").
+ * Services throw it before writing anything, or inside their transaction so nothing stays written.
+ */
+export function invalid(...problems: FieldProblem[]): AppError {
+  const locale = requestContext.current()?.locale;
+  return new AppError(
+    400,
+    ErrorCode.Validation,
+    problems.map((p) => ({ field: p.field, message: `${fieldLabel(p.field, locale)}: ${constraintMessage(p.rule, locale, p.n)}` })),
+  );
 }

@@ -50,6 +50,17 @@ const CONSTRAINTS: Record<string, Record<Lang, string>> = {
   contains_email: { de: 'Das Passwort darf die E-Mail-Adresse nicht enthalten.', en: 'The password must not contain the email address.' },
 };
 
+type Catalog = Record<string, Record<Lang, string>>;
+
+/**
+ * Each area registers the labels of its own fields and the texts of its own rules (e.g. `dateInFuture`),
+ * so this file does not grow with every feature. Later registrations win for the same key.
+ */
+export function registerMessages(messages: { fields?: Catalog; constraints?: Catalog }): void {
+  Object.assign(FIELD_LABELS, messages.fields);
+  Object.assign(CONSTRAINTS, messages.constraints);
+}
+
 export function constraintMessage(constraint: string, locale?: Locale, n?: string | number): string {
   const text = CONSTRAINTS[constraint]?.[lang(locale)] ?? (lang(locale) === 'de' ? 'Ungültiger Wert.' : 'Invalid value.');
   return text.replace('{n}', String(n ?? ''));

@@ -1,3 +1,7 @@
+import { volunteersDe } from './volunteers.de';
+import { organisationsDe } from './organisations.de';
+import { hoursDe } from './hours.de';
+
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
   app: {
@@ -26,6 +30,12 @@ export const de = {
     signOut: 'Abmelden',
   },
   nav: {
+    volunteers: 'Freiwillige',
+    organisations: 'Einsatzstellen',
+    myHours: 'Meine Stunden',
+    myVolunteerProfile: 'Mein Engagement',
+    hourApprovals: 'Stunden freigeben',
+    allHours: 'Stundenübersicht',
     start: 'Start',
     profile: 'Profil',
     users: 'Benutzer',
@@ -36,6 +46,15 @@ export const de = {
     register: 'Registrieren',
   },
   titles: {
+    volunteers: 'Freiwillige',
+    volunteer: 'Freiwillige Person',
+    organisations: 'Einsatzstellen',
+    organisation: 'Einsatzstelle',
+    myVolunteerProfile: 'Mein Engagement',
+    myHours: 'Meine Stunden',
+    hourApprovals: 'Stunden freigeben',
+    allHours: 'Stundenübersicht',
+    approveHours: 'Stunden bestätigen',
     start: 'Start',
     login: 'Anmelden',
     register: 'Registrieren',
@@ -368,4 +387,7 @@ export const de = {
     text: 'Diese Seite gibt es nicht (mehr).',
     back: 'Zur Startseite',
   },
+  volunteers: volunteersDe,
+  organisations: organisationsDe,
+  hours: hoursDe,
 };

@@ -1,3 +1,7 @@
+import { volunteersEn } from './volunteers.en';
+import { organisationsEn } from './organisations.en';
+import { hoursEn } from './hours.en';
+
 import type { CompleteTranslation } from './translation-shape';
 
 export const en: CompleteTranslation = {
@@ -27,6 +31,12 @@ export const en: CompleteTranslation = {
     signOut: 'Sign out',
   },
   nav: {
+    volunteers: 'Volunteers',
+    organisations: 'Organisations',
+    myHours: 'My hours',
+    myVolunteerProfile: 'My volunteering',
+    hourApprovals: 'Approve hours',
+    allHours: 'Hours overview',
     start: 'Start',
     profile: 'Profile',
     users: 'Users',
@@ -37,6 +47,15 @@ export const en: CompleteTranslation = {
     register: 'Register',
   },
   titles: {
+    volunteers: 'Volunteers',
+    volunteer: 'Volunteer',
+    organisations: 'Organisations',
+    organisation: 'Organisation',
+    myVolunteerProfile: 'My volunteering',
+    myHours: 'My hours',
+    hourApprovals: 'Approve hours',
+    allHours: 'Hours overview',
+    approveHours: 'Confirm hours',
     start: 'Start',
     login: 'Sign in',
     register: 'Register',
@@ -369,4 +388,7 @@ export const en: CompleteTranslation = {
     text: 'This page does not exist (any more).',
     back: 'Go to the start page',
   },
+  volunteers: volunteersEn,
+  organisations: organisationsEn,
+  hours: hoursEn,
 };

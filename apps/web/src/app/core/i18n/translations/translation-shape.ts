@@ -1,7 +1,7 @@
 import type { de } from './de';
 
 /** The German texts' structure with any strings: what a complete translation must provide. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 type PartialShape<T> = { [K in keyof T]?: T[K] extends string ? string : PartialShape<T[K]> };
 
 export type CompleteTranslation = Shape<typeof de>;

@@ -1,0 +1,6 @@
+import type { Shape } from './translation-shape';
+import type { hoursDe } from './hours.de';
+
+export const hoursEn: Shape<typeof hoursDe> = {
+  placeholder: '',
+};

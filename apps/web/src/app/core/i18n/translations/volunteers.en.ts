@@ -1,0 +1,6 @@
+import type { Shape } from './translation-shape';
+import type { volunteersDe } from './volunteers.de';
+
+export const volunteersEn: Shape<typeof volunteersDe> = {
+  placeholder: '',
+};

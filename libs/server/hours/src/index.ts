@@ -1,0 +1,2 @@
+export const HOURS_ENTITIES: Function[] = [];
+export { HoursModule } from './hours.module';

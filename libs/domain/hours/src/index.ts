@@ -1,1 +1,3 @@
-export {};
+export * from './calendar-date';
+export * from './hour-rules';
+export * from './totals';

@@ -1,10 +1,24 @@
 import { Municipality } from './entities/municipality.entity';
 import { Organisation } from './entities/organisation.entity';
+import { OrganisationContact } from './entities/organisation-contact.entity';
+import { PoliceCertificateCheck } from './entities/police-certificate-check.entity';
 import { Volunteer } from './entities/volunteer.entity';
+import { VolunteerConsent } from './entities/volunteer-consent.entity';
+import { VolunteerOrganisation } from './entities/volunteer-organisation.entity';
+import { VolunteerStatusChange } from './entities/volunteer-status-change.entity';
+import { VolunteerTraining } from './entities/volunteer-training.entity';
 
-export const PEOPLE_ENTITIES = [Municipality, Organisation, Volunteer];
-export { Municipality, Organisation, Volunteer };
-export * from './entities/organisation.entity';
-export * from './entities/volunteer.entity';
+export const PEOPLE_ENTITIES = [
+  Municipality, Organisation, OrganisationContact, Volunteer, VolunteerOrganisation, VolunteerStatusChange, PoliceCertificateCheck, VolunteerConsent, VolunteerTraining,
+];
+export {
+  Municipality, Organisation, OrganisationContact, Volunteer, VolunteerOrganisation, VolunteerStatusChange, PoliceCertificateCheck, VolunteerConsent, VolunteerTraining,
+};
+// Kept for code written before these types moved to the shared contracts.
+export { VOLUNTEER_STATUSES, ORGANISATION_KINDS } from '@miteinander/contracts';
+export type { VolunteerStatus, LanguageSkill, AvailabilitySlot, OrganisationKind } from '@miteinander/contracts';
 export { PeopleModule } from './people.module';
+export { PeopleRules } from './people-rules';
+export { OwnVolunteerService } from './volunteers/own-volunteer.service';
+export { VolunteersService, RECORDED_REASON } from './volunteers/volunteers.service';
 export { loadMunicipalities } from './municipality-loader';

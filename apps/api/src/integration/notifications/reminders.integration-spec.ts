@@ -91,7 +91,8 @@ describe('reminder engine', () => {
 
   it('tells coordinators and organisation contacts how many hour entries wait for approval', async () => {
     await createUser(t, 'koord.stunden@example.org', ['coordinator']);
-    const [{ id: org }] = await t.dataSource.query(`INSERT INTO organisations (name, kind, contact_email) VALUES ('Tafel Borna', 'association', 'tafel@example.org') RETURNING id`);
+    const [{ id: org }] = await t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('Tafel Borna', 'association') RETURNING id`);
+    await t.dataSource.query(`INSERT INTO organisation_contacts (organisation_id, name, email) VALUES ($1, 'Tafel Borna', 'tafel@example.org')`, [org]);
     const v = await addVolunteer(t, 'Anna', 'anna.h@example.org');
     for (const [date, o] of [['2026-11-03', org], ['2026-11-20', org], ['2026-11-21', null]]) {
       await t.dataSource.query(`INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity) VALUES ($1, $2, $3, 90, 'Begleitung')`, [v, o, date]);

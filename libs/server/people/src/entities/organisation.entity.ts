@@ -1,10 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrganisationKind } from '@miteinander/contracts';
 import { Audited } from '@miteinander/server-platform';
 
-export const ORGANISATION_KINDS = ['association', 'church', 'municipality', 'welfare', 'initiative'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-/** An Einsatzstelle / Träger where volunteers work. */
+/** An Einsatzstelle / Träger where volunteers work; its contact people are in organisation_contacts. */
 @Audited('organisation')
 @Entity({ name: 'organisations' })
 export class Organisation {
@@ -17,11 +15,14 @@ export class Organisation {
   @Column({ type: 'text' })
   kind!: OrganisationKind;
 
+  @Column({ type: 'text', nullable: true })
+  street!: string | null;
+
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode!: string | null;
+
   @Column({ name: 'municipality_id', type: 'integer', nullable: true })
   municipalityId!: number | null;
-
-  @Column({ name: 'contact_email', type: 'text', nullable: true })
-  contactEmail!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,18 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AvailabilitySlot, Competence, Gender, Interest, LanguageSkill, MailLocale, Skill, VolunteerStatus } from '@miteinander/contracts';
 import { Audited } from '@miteinander/server-platform';
 
-export const VOLUNTEER_STATUSES = ['interested', 'intake_done', 'active', 'paused', 'left'] as const;
-export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
-export interface LanguageSkill {
-  /** ISO 639-1 code, e.g. "de", "ar", "uk". */
-  code: string;
-  /** CEFR level or "native". */
-  level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
-}
-/** Weekday (mon…sun) × part of day, e.g. "tue-evening". */
-export type AvailabilitySlot = `${'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'}-${'morning' | 'afternoon' | 'evening'}`;
-
-/** A volunteer's profile; the account (if any) is linked by user id. Extended by the volunteers issue. */
+/** A volunteer's profile; the account (if any) is linked by user id. Every change is audited. */
 @Audited('volunteer')
 @Entity({ name: 'volunteers' })
 export class Volunteer {
@@ -31,6 +21,19 @@ export class Volunteer {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** yyyy-mm-dd */
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender!: Gender | null;
+
+  @Column({ name: 'mail_locale', type: 'text', default: 'de' })
+  mailLocale!: MailLocale;
+
   @Column({ name: 'municipality_id', type: 'integer', nullable: true })
   municipalityId!: number | null;
 
@@ -38,7 +41,30 @@ export class Volunteer {
   languages!: LanguageSkill[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills!: Skill[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  interests!: Interest[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  competences!: Competence[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
   availability!: AvailabilitySlot[];
+
+  /** Maximum number of concurrent sponsorships. */
+  @Column({ type: 'integer', default: 1 })
+  capacity!: number;
+
+  @Column({ name: 'employed_or_training', type: 'boolean', default: false })
+  employedOrInTraining!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  preferences!: string | null;
+
+  /** Coordinators' notes; volunteers read them in their profile but cannot change them. */
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
 
   @Column({ type: 'text', default: 'interested' })
   status!: VolunteerStatus;

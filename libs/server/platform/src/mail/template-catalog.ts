@@ -16,6 +16,8 @@ export interface TemplateDefinition {
   actionUrl: string | null;
   /** Variables that must not stay readable in the mail log after delivery (one-time links). */
   secret: string[];
+  /** Realistic values for the admin preview, for variables beyond the common ones (name, link, count, …). */
+  samples?: Record<string, string>;
   texts: Partial<Record<MailLocale, TemplateTexts>> & { de: TemplateTexts; en: TemplateTexts };
 }
 
@@ -87,7 +89,8 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
     reminderKind: 'hours-approval-digest',
     variables: ['name', 'count', 'oldest', 'link'],
     actionUrl: 'link',
-    secret: [],
+    // For organisation contacts the link is a capability link to approve without an account.
+    secret: ['link'],
     texts: {
       de: { subject: '{{count}} Stundeneinträge warten auf Freigabe', body: 'Hallo {{name}},\n\n{{count}} Stundeneinträge warten auf Ihre Freigabe. Der älteste ist vom {{oldest}}.', actionLabel: 'Einträge prüfen' },
       en: { subject: '{{count}} hour entries are waiting for approval', body: 'Hello {{name}},\n\n{{count}} hour entries are waiting for your approval. The oldest is from {{oldest}}.', actionLabel: 'Review entries' },
@@ -107,6 +110,42 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
       uk: { subject: 'Ваші нагадування цього тижня ({{count}})', body: 'Вітаємо, {{name}}!\n\nОсь ваші нагадування на цей тиждень:\n\n{{items}}', actionLabel: null },
       ru: { subject: 'Ваши напоминания на этой неделе ({{count}})', body: 'Здравствуйте, {{name}}!\n\nВот ваши напоминания на эту неделю:\n\n{{items}}', actionLabel: null },
       fa: { subject: 'یادآوری‌های این هفته شما ({{count}})', body: 'سلام {{name}}،\n\nیادآوری‌های این هفته شما:\n\n{{items}}', actionLabel: null },
+    },
+  },
+  'hours-approval-request': {
+    audience: 'everyone',
+    mandatory: false,
+    reminderKind: null,
+    variables: ['name', 'organisation', 'count', 'expires', 'link'],
+    actionUrl: 'link',
+    // Whoever holds the link can decide the organisation's hours until it expires.
+    secret: ['link'],
+    samples: { organisation: 'Tafel Borna e. V.', expires: '15.12.2026' },
+    texts: {
+      de: { subject: 'Bitte bestätigen Sie die Stunden für {{organisation}}', body: 'Hallo {{name}},\n\nEhrenamtliche haben Stunden für {{organisation}} eingetragen. {{count}} Einträge warten derzeit auf Ihre Bestätigung. Über den Link können Sie sie ohne Anmeldung prüfen, bestätigen oder mit Begründung ablehnen.\n\nDer Link gilt bis zum {{expires}} und nur für Ihre Einsatzstelle. Bitte geben Sie ihn nicht weiter.', actionLabel: 'Stunden prüfen' },
+      en: { subject: 'Please confirm volunteer hours for {{organisation}}', body: 'Hello {{name}},\n\nvolunteers have logged hours for {{organisation}}. {{count}} entries are currently waiting for your confirmation. The link lets you review them and confirm or reject them (with a reason) without signing in.\n\nThe link is valid until {{expires}} and only for your organisation. Please do not pass it on.', actionLabel: 'Review hours' },
+      ar: { subject: 'يرجى تأكيد ساعات التطوع لدى {{organisation}}', body: 'مرحبًا {{name}}،\n\nسجّل متطوعون ساعات عمل لدى {{organisation}}. هناك حاليًا {{count}} من الإدخالات بانتظار تأكيدك. يمكنك عبر الرابط مراجعتها وتأكيدها أو رفضها مع ذكر السبب دون تسجيل الدخول.\n\nالرابط صالح حتى {{expires}} ولجهتك فقط. يرجى عدم مشاركته مع أحد.', actionLabel: 'مراجعة الساعات' },
+      uk: { subject: 'Будь ласка, підтвердьте волонтерські години для {{organisation}}', body: 'Вітаємо, {{name}}!\n\nВолонтери внесли години для {{organisation}}. Наразі {{count}} записів очікують на ваше підтвердження. За посиланням ви можете переглянути їх, підтвердити або відхилити із зазначенням причини — без входу в систему.\n\nПосилання дійсне до {{expires}} і лише для вашої організації. Будь ласка, нікому його не пересилайте.', actionLabel: 'Переглянути години' },
+      ru: { subject: 'Пожалуйста, подтвердите волонтёрские часы для {{organisation}}', body: 'Здравствуйте, {{name}}!\n\nВолонтёры внесли часы для {{organisation}}. Сейчас {{count}} записей ожидают вашего подтверждения. По ссылке вы можете просмотреть их, подтвердить или отклонить с указанием причины — без входа в систему.\n\nСсылка действительна до {{expires}} и только для вашей организации. Пожалуйста, никому её не пересылайте.', actionLabel: 'Проверить часы' },
+      fa: { subject: 'لطفاً ساعت‌های داوطلبانه در {{organisation}} را تأیید کنید', body: 'سلام {{name}}،\n\nداوطلبان ساعت‌هایی را برای {{organisation}} ثبت کرده‌اند. اکنون {{count}} مورد در انتظار تأیید شماست. با این پیوند می‌توانید بدون ورود به حساب، آن‌ها را بررسی، تأیید یا با ذکر دلیل رد کنید.\n\nاین پیوند تا {{expires}} و فقط برای سازمان شما معتبر است. لطفاً آن را برای کسی نفرستید.', actionLabel: 'بررسی ساعت‌ها' },
+    },
+  },
+  'hours-rejected': {
+    audience: 'everyone',
+    // A decision about the volunteer's own entries: always sent.
+    mandatory: true,
+    reminderKind: null,
+    variables: ['name', 'entries', 'reason', 'link'],
+    actionUrl: 'link',
+    secret: [],
+    samples: { entries: '• 03.11.2026: Begleitung zum Jobcenter (1,5 h)', reason: 'Bitte geben Sie die Einsatzstelle an.' },
+    texts: {
+      de: { subject: 'Stunden nicht bestätigt', body: 'Hallo {{name}},\n\nfolgende Stunden wurden leider nicht bestätigt:\n{{entries}}\n\nBegründung: {{reason}}\n\nSie können die Einträge korrigieren und erneut einreichen. Bei Fragen wenden Sie sich gern an die Koordination.', actionLabel: 'Meine Stunden ansehen' },
+      en: { subject: 'Hours not confirmed', body: 'Hello {{name}},\n\nunfortunately the following hours were not confirmed:\n{{entries}}\n\nReason: {{reason}}\n\nYou can correct the entries and submit them again. If you have questions, please contact the coordination office.', actionLabel: 'View my hours' },
+      ar: { subject: 'لم يتم تأكيد ساعاتك', body: 'مرحبًا {{name}}،\n\nللأسف لم يتم تأكيد الساعات التالية:\n{{entries}}\n\nالسبب: {{reason}}\n\nيمكنك تصحيح الإدخالات وإرسالها مرة أخرى. إذا كانت لديك أسئلة، يُرجى التواصل مع مكتب التنسيق.', actionLabel: 'عرض ساعاتي' },
+      uk: { subject: 'Години не підтверджено', body: 'Вітаємо, {{name}}!\n\nНа жаль, такі години не було підтверджено:\n{{entries}}\n\nПричина: {{reason}}\n\nВи можете виправити записи й надіслати їх знову. Якщо у вас є запитання, зверніться, будь ласка, до координаційного офісу.', actionLabel: 'Переглянути мої години' },
+      ru: { subject: 'Часы не подтверждены', body: 'Здравствуйте, {{name}}!\n\nК сожалению, следующие часы не были подтверждены:\n{{entries}}\n\nПричина: {{reason}}\n\nВы можете исправить записи и отправить их снова. Если у вас есть вопросы, пожалуйста, обратитесь в координационный офис.', actionLabel: 'Посмотреть мои часы' },
+      fa: { subject: 'ساعت‌های شما تأیید نشد', body: 'سلام {{name}}،\n\nمتأسفانه ساعت‌های زیر تأیید نشد:\n{{entries}}\n\nدلیل: {{reason}}\n\nمی‌توانید موارد را اصلاح کنید و دوباره بفرستید. اگر پرسشی دارید، لطفاً با دفتر هماهنگی تماس بگیرید.', actionLabel: 'مشاهده ساعت‌های من' },
     },
   },
 };

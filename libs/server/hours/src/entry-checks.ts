@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import type { Locale } from '@miteinander/contracts';
+import { exceedsDailyLimit, formatHours, isInFuture, isLocked, minutesProblem } from '@miteinander/domain-hours';
+import type { FieldProblem } from '@miteinander/server-platform';
+import { docLang, formatDate } from './format';
+
+/** What the rules need from the database, read in one round trip (after the volunteer row is locked). */
+export interface EntryFacts {
+  lockedThrough: string | null;
+  /** Submitted and approved minutes already logged that day, without the entry being edited. */
+  dayMinutes: number;
+  /** Null when there is no such organisation (or none was given). */
+  organisationName: string | null;
+  volunteerLinked: boolean;
+}
+
+export async function loadEntryFacts(
+  m: EntityManager,
+  volunteerId: string,
+  activityDate: string,
+  organisationId: string | null,
+  excludeEntryId: string | null,
+): Promise<EntryFacts> {
+  const [row]: { locked_through: string | null; day_minutes: number; organisation_name: string | null; linked: boolean }[] = await m.query(
+    `SELECT (SELECT locked_through::text FROM hours_period_lock) AS locked_through,
+            (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
+              WHERE volunteer_id = $1 AND activity_date = $2::date AND status IN ('submitted', 'approved') AND id IS DISTINCT FROM $4::uuid) AS day_minutes,
+            (SELECT name FROM organisations WHERE id = $3::uuid) AS organisation_name,
+            EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $3::uuid) AS linked`,
+    [volunteerId, activityDate, organisationId, excludeEntryId],
+  );
+  return { lockedThrough: row!.locked_through, dayMinutes: row!.day_minutes, organisationName: row!.organisation_name, volunteerLinked: row!.linked };
+}
+
+export interface EntryInput {
+  activityDate: string;
+  minutes: number;
+  organisationId: string | null;
+  /** When editing: the date the entry had, which must not be in a closed period either. */
+  previousDate?: string;
+  /** Only check the organisation when it is new or changed. */
+  organisationChanged: boolean;
+}
+
+/**
+ * Every rule an entry breaks, each naming its field: quarter hours, 24 h a day across entries,
+ * no future dates (Europe/Berlin), no closed periods, an existing organisation the volunteer works for.
+ */
+export function entryProblems(input: EntryInput, facts: EntryFacts, opts: { today: string; mustBeLinked: boolean; locale: Locale | undefined }): FieldProblem[] {
+  const lang = docLang(opts.locale);
+  const problems: FieldProblem[] = [];
+  const minutes = minutesProblem(input.minutes);
+  if (minutes) problems.push({ field: 'minutes', rule: minutes, n: formatHours(facts.dayMinutes, lang) });
+  else if (exceedsDailyLimit(facts.dayMinutes, input.minutes)) problems.push({ field: 'minutes', rule: 'dailyLimit', n: formatHours(facts.dayMinutes, lang) });
+
+  const lockedDate = [input.previousDate, input.activityDate].find((d) => d !== undefined && isLocked(d, facts.lockedThrough));
+  if (isInFuture(input.activityDate, opts.today)) problems.push({ field: 'activityDate', rule: 'dateInFuture' });
+  else if (lockedDate) problems.push({ field: 'activityDate', rule: 'periodLocked', n: formatDate(facts.lockedThrough!, lang) });
+
+  if (input.organisationId && input.organisationChanged) {
+    if (facts.organisationName === null) problems.push({ field: 'organisationId', rule: 'unknownOrganisation' });
+    else if (opts.mustBeLinked && !facts.volunteerLinked) problems.push({ field: 'organisationId', rule: 'notYourOrganisation' });
+  }
+  return problems;
+}

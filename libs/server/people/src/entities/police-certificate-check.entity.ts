@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '@miteinander/server-platform';
+
+/**
+ * The facts of an extended police certificate inspection (§72a SGB VIII), one per volunteer.
+ * The certificate itself is never uploaded or stored: there is deliberately no column for it.
+ */
+@Audited('police-certificate')
+@Entity({ name: 'police_certificate_checks' })
+export class PoliceCertificateCheck {
+  @PrimaryColumn({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId!: string;
+
+  /** yyyy-mm-dd */
+  @Column({ name: 'inspection_date', type: 'date' })
+  inspectionDate!: string;
+
+  /** yyyy-mm-dd */
+  @Column({ name: 'issue_date', type: 'date' })
+  issueDate!: string;
+
+  @Column({ name: 'relevant_entry', type: 'boolean' })
+  relevantEntry!: boolean;
+
+  @Column({ type: 'text' })
+  inspector!: string;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy!: string | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt!: Date;
+
+  /** The audit trail files this record under the volunteer's id. */
+  get id(): string {
+    return this.volunteerId;
+  }
+}

@@ -1,0 +1,108 @@
+// POST /api/v1/hours under load (autocannon, 100 connections) through the whole API against the PostgreSQL server,
+// against a bare fastify + `pg` server executing the same core statements (session check, insert, audit row) in the
+// same run on the same database. Goal (issue 4): ≥ 60% of the bare server's requests/s, p99 ≤ 50 ms.
+//   BENCH_SECONDS (15 per side), BENCH_CONNECTIONS (100), BENCH_VOLUNTEERS (1000)
+const { createHash } = require('node:crypto');
+const autocannon = require('autocannon');
+const Fastify = require('fastify');
+const { freshDatabase, startApi, createSessions, Pool } = require('./support/bench-db.cjs');
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 1000);
+
+/** Each request: a random volunteer's session and a random day of the last two years, so no day reaches 24 h. */
+function load(url, sessions, seconds = SECONDS) {
+  let i = 0;
+  const today = Date.now();
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/hours',
+        setupRequest: (req) => {
+          const s = sessions[(i = (i * 7919 + 13) % sessions.length)];
+          const day = new Date(today - (1 + ((i * 31) % 700)) * 86_400_000).toISOString().slice(0, 10);
+          return { ...req, headers: { ...s.headers, 'content-type': 'application/json' }, body: JSON.stringify({ activityDate: day, minutes: 15 * (1 + (i % 8)), activity: 'Lernpatenschaft', note: 'Hausaufgaben Mathe' }) };
+        },
+      },
+    ],
+  });
+}
+
+/** The reference: the same session check, insert and audit row, with nothing in between. */
+async function startBare(databaseUrl) {
+  const pool = new Pool({ connectionString: databaseUrl, max: 20 });
+  const app = Fastify();
+  app.post('/api/v1/hours', async (req, reply) => {
+    const token = /mit_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const session = (await pool.query('SELECT user_id, csrf_token, expires_at FROM sessions WHERE id = $1', [createHash('sha256').update(token ?? '').digest('hex')])).rows[0];
+    if (!session || session.csrf_token !== req.headers['x-xsrf-token']) return reply.code(401).send();
+    const user = (await pool.query('SELECT id, roles, active FROM users WHERE id = $1', [session.user_id])).rows[0];
+    const { activityDate, minutes, activity, note } = req.body;
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const entry = (
+        await client.query(
+          `INSERT INTO hour_entries (volunteer_id, activity_date, minutes, activity, note, created_by)
+           SELECT v.id, $2, $3, $4, $5, $1 FROM volunteers v WHERE v.user_id = $1 RETURNING id, activity_date, minutes, status`,
+          [user.id, activityDate, minutes, activity, note],
+        )
+      ).rows[0];
+      await client.query(`INSERT INTO audit_log (actor_id, action, entity, entity_id, diff) VALUES ($1, 'create', 'hour-entry', $2, $3)`, [user.id, entry.id, JSON.stringify({ minutes: [null, minutes] })]);
+      await client.query('COMMIT');
+      return reply.code(201).send(entry);
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url: `http://127.0.0.1:${app.server.address().port}`, close: async () => (await app.close(), await pool.end()) };
+}
+
+function summary(result) {
+  const errors = result.non2xx + result.errors + result.timeouts;
+  return { rps: result.requests.average, p99: result.latency.p99, errors, total: result.requests.total };
+}
+
+async function main() {
+  const databaseUrl = await freshDatabase();
+  const api = await startApi(databaseUrl);
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    const sessions = await createSessions(pool, 'volunteer', VOLUNTEERS, 'volunteer');
+    await pool.query(
+      `INSERT INTO volunteers (user_id, first_name, last_name, email, municipality_id, status)
+       SELECT u.id, 'Bench', u.display_name, u.email, (SELECT min(id) FROM municipalities), 'active' FROM users u WHERE 'volunteer' = ANY(u.roles)`,
+    );
+    const probe = await fetch(`${api.url}/api/v1/hours`, { method: 'POST', headers: { ...sessions[0].headers, 'content-type': 'application/json' }, body: JSON.stringify({ activityDate: '2025-01-02', minutes: 60, activity: 'Probe' }) });
+    if (probe.status !== 201) throw new Error(`probe: ${probe.status} ${await probe.text()}`);
+
+    const bare = await startBare(databaseUrl);
+    // Each side gets a short warm-up (JIT, connection pools, caches) that is not counted.
+    await load(bare.url, sessions, 3);
+    const ref = summary(await load(bare.url, sessions));
+    await bare.close();
+    await load(api.url, sessions, 3);
+    const ours = summary(await load(api.url, sessions));
+    if (ours.errors || ref.errors) console.log(`errors: ours ${ours.errors}, ref ${ref.errors}`);
+    console.log(`BENCH hours-api-rps n=${ours.total} ours=${ours.rps.toFixed(0)}req/s ref=${ref.rps.toFixed(0)}req/s ratio=${(ours.rps / ref.rps).toFixed(2)}`);
+    console.log(`BENCH hours-api-p99 n=${ours.total} ours=${ours.p99}ms ref=${ref.p99}ms ratio=${(ours.p99 / ref.p99).toFixed(2)}`);
+    console.log(`goal ≥ 0.60 of the bare server's requests/s: ${ours.rps / ref.rps >= 0.6 ? 'met' : 'NOT met'}; p99 ≤ 50 ms: ${ours.p99 <= 50 ? 'met' : 'NOT met'}`);
+  } finally {
+    await pool.end();
+    await api.app.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

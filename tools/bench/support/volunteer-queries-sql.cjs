@@ -1,0 +1,51 @@
+// The statements the API sends for the two measured requests (copied from libs/server/people/src/volunteers/
+// volunteer-list.service.ts and libs/server/hours), run bare through `pg` as the reference.
+const VALID_YEARS = 5;
+const REMIND_DAYS = 60;
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
+const LIST_COUNT_SQL = `SELECT count(*)::int AS total FROM volunteers v LEFT JOIN municipalities m ON m.id = v.municipality_id
+  LEFT JOIN police_certificate_checks p ON p.volunteer_id = v.id
+ WHERE v.municipality_id = $1 AND v.languages @> $2::jsonb`;
+
+const LIST_PAGE_SQL = `SELECT v.id, v.first_name, v.last_name, v.email, v.phone, v.municipality_id, m.name AS municipality_name, v.languages, v.skills, v.status,
+       CASE WHEN p.volunteer_id IS NULL THEN 'missing' WHEN p.relevant_entry THEN 'relevant_entry'
+            WHEN (p.issue_date + make_interval(years => $3::int))::date < $5::date THEN 'expired'
+            WHEN (p.issue_date + make_interval(years => $3::int))::date - $4::int <= $5::date THEN 'reinspection_due'
+            ELSE 'valid' END AS pc_state,
+       CASE WHEN p.volunteer_id IS NULL THEN NULL ELSE (p.issue_date + make_interval(years => $3::int))::date::text END AS pc_valid_until,
+       v.created_at
+  FROM volunteers v LEFT JOIN municipalities m ON m.id = v.municipality_id LEFT JOIN police_certificate_checks p ON p.volunteer_id = v.id
+ WHERE v.municipality_id = $1 AND v.languages @> $2::jsonb
+ ORDER BY v.last_name ASC, v.first_name ASC, v.id ASC LIMIT $6 OFFSET $7`;
+
+/** The list is two statements, the page and then the total, as the API sends them. */
+async function runList(pool, filter, pageSize) {
+  const language = JSON.stringify([{ code: filter.language }]);
+  const page = await pool.query(LIST_PAGE_SQL, [filter.municipalityId, language, VALID_YEARS, REMIND_DAYS, today(), pageSize, 0]);
+  await pool.query(LIST_COUNT_SQL, [filter.municipalityId, language]);
+  return page.rows;
+}
+
+const TOTALS_SQL = `
+  WITH e AS MATERIALIZED (
+    SELECT activity_date, minutes, status FROM hour_entries
+     WHERE volunteer_id = $1 AND activity_date <= $2::date AND status IN ('approved', 'submitted')
+  )
+  SELECT COALESCE(sum(minutes) FILTER (WHERE status = 'approved'), 0)::int AS total,
+         COALESCE(sum(minutes) FILTER (WHERE status = 'approved' AND activity_date >= $3::date), 0)::int AS this_year,
+         COALESCE(sum(minutes) FILTER (WHERE status = 'approved' AND activity_date >= $4::date), 0)::int AS rolling,
+         COALESCE(sum(minutes) FILTER (WHERE status = 'submitted'), 0)::int AS pending,
+         (min(activity_date) FILTER (WHERE status = 'approved'))::text AS first_activity,
+         (SELECT json_agg(json_build_object('year', y.year, 'minutes', y.minutes) ORDER BY y.year)
+            FROM (SELECT extract(year FROM activity_date)::int AS year, sum(minutes)::int AS minutes
+                    FROM e WHERE status = 'approved' GROUP BY 1) y) AS by_year
+    FROM e`;
+
+function runTotals(pool, volunteerId) {
+  const day = today();
+  const rollingFrom = new Date(Date.parse(`${day}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10);
+  return pool.query(TOTALS_SQL, [volunteerId, day, `${day.slice(0, 4)}-01-01`, rollingFrom]);
+}
+
+module.exports = { runList, runTotals, today };

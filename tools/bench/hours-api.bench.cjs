@@ -11,9 +11,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 1000);
 
-/** Each request: a random volunteer's session and a random day of the last two years, so no day reaches 24 h. */
+/**
+ * Request k: volunteer k mod V on day (k div V) of the last two years, so each volunteer logs at most a few
+ * entries per day across all runs and no day reaches the 24 h limit. `k` runs on across calls.
+ */
+let k = 0;
 function load(url, sessions, seconds = SECONDS) {
-  let i = 0;
   const today = Date.now();
   return autocannon({
     url,
@@ -24,8 +27,9 @@ function load(url, sessions, seconds = SECONDS) {
         method: 'POST',
         path: '/api/v1/hours',
         setupRequest: (req) => {
-          const s = sessions[(i = (i * 7919 + 13) % sessions.length)];
-          const day = new Date(today - (1 + ((i * 31) % 700)) * 86_400_000).toISOString().slice(0, 10);
+          const i = k++;
+          const s = sessions[i % sessions.length];
+          const day = new Date(today - (1 + (Math.floor(i / sessions.length) % 700)) * 86_400_000).toISOString().slice(0, 10);
           return { ...req, headers: { ...s.headers, 'content-type': 'application/json' }, body: JSON.stringify({ activityDate: day, minutes: 15 * (1 + (i % 8)), activity: 'Lernpatenschaft', note: 'Hausaufgaben Mathe' }) };
         },
       },
@@ -69,6 +73,7 @@ async function startBare(databaseUrl) {
 
 function summary(result) {
   const errors = result.non2xx + result.errors + result.timeouts;
+  if (errors) console.log('status codes:', JSON.stringify(result.statusCodeStats), 'errors:', result.errors, 'timeouts:', result.timeouts);
   return { rps: result.requests.average, p99: result.latency.p99, errors, total: result.requests.total };
 }
 

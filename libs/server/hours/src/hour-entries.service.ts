@@ -9,6 +9,7 @@ import { entryProblems, loadEntryFacts } from './entry-checks';
 import { HourEntry } from './entities/hour-entry.entity';
 import { docLang, formatDate } from './format';
 import { PeriodLockService } from './period-lock.service';
+import { insertWithAudit } from './insert-entry';
 import { HOUR_VIEW_SELECT, toHourEntryView, type HourViewRow } from './hour-view';
 import { hourFilters, hourOrderBy } from './hour-filters';
 import type { CreateHourEntryDto, HourListQueryDto, MyHoursQueryDto, UpdateHourEntryDto } from './dto/hours.dto';
@@ -61,9 +62,7 @@ export class HourEntriesService {
         idempotencyKey: key,
         createdBy: actor.id,
       };
-      const inserted = await m.insert(HourEntry, values);
-      // The hot path: the view is built from what is known instead of reading the row back.
-      const generated = inserted.generatedMaps[0] as { id: string; createdAt: Date; updatedAt: Date };
+      const generated = await insertWithAudit(m, values);
       const entry: HourEntryView = {
         id: generated.id,
         volunteerId: volunteer.id,

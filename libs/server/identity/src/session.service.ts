@@ -12,6 +12,24 @@ export interface ActiveSession {
 
 const TOUCH_EVERY_MS = 5 * 60_000;
 
+interface SessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  email: string;
+  password_hash: string | null;
+  display_name: string;
+  roles: User['roles'];
+  locale: User['locale'];
+  active: boolean;
+  email_verified_at: Date | null;
+  user_created_at: Date;
+  user_updated_at: Date;
+}
+
 /** Server-side sessions: the cookie holds a random token, the database its hash and the CSRF token. */
 @Injectable()
 export class SessionService {
@@ -28,12 +46,33 @@ export class SessionService {
     return { token, csrfToken, expiresAt };
   }
 
-  /** The session and its user, if the token is known, unexpired and the user still active. */
+  /**
+   * The session and its user, if the token is known, unexpired and the user still active. Every request asks
+   * this, so it is one plain statement rather than two ORM lookups.
+   */
   async resolve(token: string): Promise<ActiveSession | null> {
-    const session = await this.dataSource.getRepository(Session).findOneBy({ id: hashToken(token) });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: session.userId });
-    if (!user || !user.active) return null;
+    const rows: SessionRow[] = await this.dataSource.query(
+      `SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+              u.email, u.password_hash, u.display_name, u.roles, u.locale, u.active, u.email_verified_at, u.created_at AS user_created_at, u.updated_at AS user_updated_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const session = Object.assign(new Session(), { id: row.id, userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at });
+    const user = Object.assign(new User(), {
+      id: row.user_id,
+      email: row.email,
+      passwordHash: row.password_hash,
+      displayName: row.display_name,
+      roles: row.roles,
+      locale: row.locale,
+      active: row.active,
+      emailVerifiedAt: row.email_verified_at,
+      createdAt: row.user_created_at,
+      updatedAt: row.user_updated_at,
+    });
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date() });
     }

@@ -73,7 +73,7 @@ export class TemplatesService {
   preview(name: MailTemplateName, locale: MailLocale, dto: SaveTemplateDto): MailPreview {
     const texts = this.checked(name, dto);
     const def = TEMPLATE_CATALOG[name];
-    return renderMail(def, texts, SAMPLE, {
+    return renderMail(def, texts, { ...SAMPLE, ...def.samples }, {
       countyName: this.config.countyName,
       logoUrl: this.config.mail.logoUrl,
       locale,

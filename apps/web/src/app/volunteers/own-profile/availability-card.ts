@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -23,8 +23,8 @@ import { VolunteersApi } from '../volunteers-api';
     </div>
     <app-form-alert [message]="error()" />
     <app-form-alert kind="success" [message]="saved() ? ('volunteers.own.availabilitySaved' | translate) : null" />
-    <form (ngSubmit)="save()" novalidate>
-      <app-availability-grid [formControl]="slots" [caption]="'volunteers.availability.caption' | translate" />
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <app-availability-grid formControlName="availability" [caption]="'volunteers.availability.caption' | translate" />
       <div class="form-actions">
         <button mat-flat-button type="submit" [disabled]="pending()">{{ 'volunteers.own.saveAvailability' | translate }}</button>
       </div>
@@ -38,7 +38,8 @@ export class AvailabilityCard {
   private readonly api = inject(VolunteersApi);
   private readonly translate = inject(TranslateService);
 
-  protected readonly slots = new FormControl<AvailabilitySlot[]>([], { nonNullable: true });
+  private readonly slots = new FormControl<AvailabilitySlot[]>([], { nonNullable: true });
+  protected readonly form = new FormGroup({ availability: this.slots });
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly saved = signal(false);
@@ -50,8 +51,10 @@ export class AvailabilityCard {
         if (!this.slots.dirty) this.slots.reset(availability);
       });
     });
-    // A new tick makes an earlier "saved" message stale.
-    this.slots.valueChanges.subscribe(() => this.saved.set(false));
+    // A new tick (not the refresh after saving) makes an earlier "saved" message stale.
+    this.slots.valueChanges.subscribe(() => {
+      if (this.slots.dirty) this.saved.set(false);
+    });
   }
 
   protected save(): void {

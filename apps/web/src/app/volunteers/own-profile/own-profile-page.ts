@@ -34,7 +34,10 @@ import { AvailabilityCard } from './availability-card';
         <p class="status">
           <span>{{ 'volunteers.own.status' | translate: { status: 'volunteers.statuses.' + volunteer.status | translate } }}</span>
           @if (volunteer.policeCertificate.state !== 'missing') {
-            <app-police-certificate-chip [state]="volunteer.policeCertificate.state" [validUntil]="volunteer.policeCertificate.validUntil" />
+            <span class="labelled">
+              {{ 'volunteers.own.policeCertificate' | translate }}:
+              <app-police-certificate-chip [state]="volunteer.policeCertificate.state" [validUntil]="volunteer.policeCertificate.validUntil" />
+            </span>
           }
         </p>
 
@@ -101,6 +104,12 @@ import { AvailabilityCard } from './availability-card';
     }
     h2 {
       margin-block-start: 0;
+    }
+    .labelled {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
     }
     .organisations {
       margin: 0;

@@ -11,10 +11,10 @@ import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
  * the version whenever the wording's meaning changes: the record says which text was agreed.
  */
 export const CONSENT_TEXT_VERSIONS: Record<ConsentPurpose, string> = {
-  placement: '2025-1',
-  contact_sharing: '2025-1',
-  newsletter: '2025-1',
-  photos: '2025-1',
+  placement: '2026-01',
+  contact_sharing: '2026-01',
+  newsletter: '2026-01',
+  photos: '2026-01',
 };
 
 export interface ConsentChoice {

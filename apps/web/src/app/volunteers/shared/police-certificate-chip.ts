@@ -33,11 +33,11 @@ const ICONS: Record<PoliceCertificateState, string> = {
       padding-inline: 0.5rem 0.75rem;
       border-radius: 1rem;
       font: var(--mat-sys-label-large);
-      white-space: nowrap;
       background: var(--mat-sys-surface-container-high);
       color: var(--mat-sys-on-surface);
     }
     mat-icon {
+      flex: none;
       font-size: 1.125rem;
       inline-size: 1.125rem;
       block-size: 1.125rem;

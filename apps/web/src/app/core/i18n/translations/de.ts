@@ -319,6 +319,8 @@ export const de = {
     'hours-nudge': 'Monatliche Erinnerung: Stunden eintragen',
     'hours-approval-digest': 'Stunden, die auf Freigabe warten (Zusammenfassung)',
     'reminder-digest': 'Wöchentliche Zusammenfassung der Erinnerungen',
+    'hours-approval-request': 'Stunden bestätigen (Link für Einsatzstellen)',
+    'hours-rejected': 'Stunden nicht bestätigt',
   },
   mailLanguages: {
     de: 'Deutsch',

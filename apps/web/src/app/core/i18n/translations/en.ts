@@ -320,6 +320,8 @@ export const en: CompleteTranslation = {
     'hours-nudge': 'Monthly reminder: log your hours',
     'hours-approval-digest': 'Hours waiting for approval (summary)',
     'reminder-digest': 'Weekly summary of reminders',
+    'hours-approval-request': 'Confirm hours (link for organisations)',
+    'hours-rejected': 'Hours not confirmed',
   },
   mailLanguages: {
     de: 'German',

@@ -93,7 +93,7 @@ export const volunteersDe = {
     relevant_entry: 'Relevanter Eintrag',
   },
   policeChip: {
-    missing: 'Führungszeugnis fehlt',
+    missing: 'fehlt',
     valid: 'gültig bis {{date}}',
     reinspection_due: 'Erneuerung fällig – gültig bis {{date}}',
     expired: 'abgelaufen am {{date}}',

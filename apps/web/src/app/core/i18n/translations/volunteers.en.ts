@@ -95,7 +95,7 @@ export const volunteersEn: Shape<typeof volunteersDe> = {
     relevant_entry: 'Relevant entry',
   },
   policeChip: {
-    missing: 'Police certificate missing',
+    missing: 'missing',
     valid: 'valid until {{date}}',
     reinspection_due: 'Re-inspection due – valid until {{date}}',
     expired: 'expired on {{date}}',

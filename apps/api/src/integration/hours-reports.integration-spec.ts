@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { addMonths, daysBetween } from '@miteinander/domain-hours';
-import { pdfText } from '@miteinander/server-hours';
+import { pdfText } from '@miteinander/testing';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { addOrganisation, addVolunteer, daysAgo, insertEntry, staff, today, type TestVolunteer } from './hours-fixtures';

@@ -8,4 +8,3 @@ export { HourEntry, HoursPeriodLock, OrganisationApprovalLink };
 export { HoursModule } from './hours.module';
 export { TotalsService } from './totals.service';
 export { issueApprovalLink, APPROVAL_PAGE_PATH, type IssuedApprovalLink } from './approval-link-issuer';
-export { pdfText } from './certificate/pdf-text';

@@ -1,5 +1,5 @@
 import { renderCertificate, type CertificateData } from './certificate-pdf';
-import { pdfText } from './pdf-text';
+import { pdfText } from '@miteinander/testing';
 
 const data: CertificateData = {
   volunteerName: 'Jürgen Özdemir-Çelik',

@@ -23,6 +23,11 @@ export interface FieldProblem {
   n?: string | number;
 }
 
+/** `contacts.1.email` is labelled as `email`: the last named part of a nested path. */
+function labelKey(path: string): string {
+  return path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
+}
+
 /**
  * A 400 naming every field that is wrong, each in the requester's language ("Datum: liegt in der Zukunft.").
  * Services throw it before writing anything, or inside their transaction so nothing stays written.
@@ -32,6 +37,6 @@ export function invalid(...problems: FieldProblem[]): AppError {
   return new AppError(
     400,
     ErrorCode.Validation,
-    problems.map((p) => ({ field: p.field, message: `${fieldLabel(p.field, locale)}: ${constraintMessage(p.rule, locale, p.n)}` })),
+    problems.map((p) => ({ field: p.field, message: `${fieldLabel(labelKey(p.field), locale)}: ${constraintMessage(p.rule, locale, p.n)}` })),
   );
 }

@@ -52,7 +52,7 @@ let nextId = 0;
       <div class="quick" role="group" [attr.aria-label]="'hours.stepper.quick' | translate">
         @for (option of quick; track option) {
           <button mat-stroked-button type="button" class="chip" [class.is-chosen]="minutes() === option" [attr.aria-pressed]="minutes() === option" (click)="set(option)">
-            {{ option | hours: language.current() : 'clock' }}
+            {{ (option < 60 ? 'hours.units.minutes' : 'hours.units.hours') | translate: { value: option < 60 ? option : option / 60 } }}
           </button>
         }
       </div>
@@ -113,7 +113,9 @@ let nextId = 0;
     .chip {
       flex: 1 1 4rem;
       min-block-size: 3rem;
+      padding-inline: 0.5rem;
       border-radius: 1.5rem;
+      white-space: nowrap;
     }
     .chip.is-chosen {
       background: var(--mat-sys-secondary-container);

@@ -67,7 +67,7 @@ export function filterQuery(value: HourFilterValue, volunteer: VolunteerChoice |
   imports: [ReactiveFormsModule, MatError, MatFormField, MatInput, MatLabel, MatOption, MatSelect, TranslatePipe, HoursFieldError, VolunteerFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="filters" role="search" [attr.aria-label]="'hours.filters.label' | translate" [formGroup]="form()">
+    <form class="hour-filters" role="search" [attr.aria-label]="'hours.filters.label' | translate" [formGroup]="form()">
       @if (showStatus()) {
         <mat-form-field>
           <mat-label>{{ 'hours.filters.status' | translate }}</mat-label>
@@ -112,8 +112,19 @@ export function filterQuery(value: HourFilterValue, volunteer: VolunteerChoice |
     </form>
   `,
   styles: `
-    .volunteer {
-      flex: 2 1 16rem;
+    .hour-filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      gap: 0 1rem;
+      align-items: start;
+    }
+    .hour-filters mat-form-field {
+      inline-size: 100%;
+    }
+    @media (min-width: 600px) {
+      .volunteer {
+        grid-column: span 2;
+      }
     }
   `,
 })

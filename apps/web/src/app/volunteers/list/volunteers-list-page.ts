@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -44,6 +44,7 @@ import {
   toQuery,
   type VolunteerSort,
 } from './list-criteria';
+import { VolunteerListMemory } from './list-memory';
 import { QuickAddDialog, type QuickAddResult } from './quick-add-dialog';
 
 const WIDE_COLUMNS = ['lastName', 'municipality', 'languages', 'status', 'policeCertificate', 'createdAt'];
@@ -83,6 +84,7 @@ export class VolunteersListPage {
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly memory = inject(VolunteerListMemory);
   protected readonly language = inject(LanguageStore);
 
   protected readonly statuses = VOLUNTEER_STATUSES;
@@ -114,9 +116,11 @@ export class VolunteersListPage {
 
   constructor() {
     // The address bar follows the filters (bookmarkable) …
-    toObservable(computed(() => toParams(this.filters(), this.sort())))
+    const params = computed(() => toParams(this.filters(), this.sort()));
+    toObservable(params)
       .pipe(skip(1), takeUntilDestroyed())
       .subscribe((queryParams) => void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: true }));
+    effect(() => this.memory.params.set(params()));
     // … and the filters follow the address bar (e.g. the navigation link, which clears them).
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
       const fromUrl = filtersFromParams(params);

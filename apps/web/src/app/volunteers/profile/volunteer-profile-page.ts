@@ -13,6 +13,7 @@ import { toApiProblem } from '../../core/api/api-problem';
 import { FormAlert } from '../../core/forms/form-alert';
 import { LanguageStore } from '../../core/i18n/language-store';
 import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
+import { VolunteerListMemory } from '../list/list-memory';
 import { CONSENT_TEXT_VERSIONS, ConsentsPanel, type ConsentChoice } from '../shared/consents-panel';
 import { PoliceCertificateChip } from '../shared/police-certificate-chip';
 import { VolunteerProfileForm } from '../shared/volunteer-profile-form';
@@ -60,6 +61,8 @@ export class VolunteerProfilePage {
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageStore);
+  /** Back to the list as it was filtered. */
+  protected readonly listParams = inject(VolunteerListMemory).params;
 
   protected readonly volunteer = signal<VolunteerView | null>(null);
   protected readonly loading = signal(true);

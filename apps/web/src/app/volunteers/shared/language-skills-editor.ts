@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -57,7 +57,7 @@ export function resetLanguageSkills(array: LanguageSkillsArray, skills: readonly
         <div class="row">
           <mat-form-field class="code">
             <mat-label>{{ 'volunteers.languages.language' | translate }}</mat-label>
-            <mat-select [formControl]="row.controls.code" required>
+            <mat-select class="code-select" [formControl]="row.controls.code" required>
               @for (option of optionsFor(i); track option.code) {
                 <mat-option [value]="option.code">{{ option.name }}</mat-option>
               }
@@ -132,6 +132,8 @@ export class LanguageSkillsEditor {
   readonly array = input.required<LanguageSkillsArray>();
 
   private readonly language = inject(LanguageStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly value = trackControl(this.array);
   protected readonly levels = LANGUAGE_LEVELS;
   private readonly allOptions = computed(() => languageOptions(this.language.current(), this.value().map((row) => row.code ?? '')));
@@ -149,6 +151,14 @@ export class LanguageSkillsEditor {
   protected add(): void {
     this.array().push(languageSkillGroup());
     this.array().markAsDirty();
+    // Keyboard and screen-reader users continue in the new row's language field.
+    afterNextRender(
+      () => {
+        const selects = this.host.nativeElement.querySelectorAll<HTMLElement>('mat-select.code-select');
+        selects.item(selects.length - 1)?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected remove(index: number): void {

@@ -2,6 +2,7 @@
 export const hoursDe = {
   units: {
     hours: '{{value}} Std.',
+    minutes: '{{value}} Min.',
   },
   statuses: {
     submitted: 'Eingereicht',

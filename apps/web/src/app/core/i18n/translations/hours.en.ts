@@ -4,6 +4,7 @@ import type { hoursDe } from './hours.de';
 export const hoursEn: Shape<typeof hoursDe> = {
   units: {
     hours: '{{value}} h',
+    minutes: '{{value}} min',
   },
   statuses: {
     submitted: 'Submitted',

@@ -34,7 +34,6 @@ export const organisationsDe = {
     street: 'Straße und Hausnummer',
     postalCode: 'Postleitzahl',
     municipality: 'Ort (Stadt oder Gemeinde)',
-    noMunicipality: 'Kein Ort',
     contacts: 'Ansprechpersonen',
     contactsIntro: 'Ansprechpersonen brauchen kein Konto: Sie bestätigen Stunden über einen Link, den sie per E-Mail bekommen.',
     contactsEmpty: 'Noch keine Ansprechperson.',

@@ -36,7 +36,6 @@ export const organisationsEn: Shape<typeof organisationsDe> = {
     street: 'Street and number',
     postalCode: 'Postal code',
     municipality: 'Place (town or municipality)',
-    noMunicipality: 'No place',
     contacts: 'Contact persons',
     contactsIntro: 'Contact persons need no account: they confirm hours through a link they receive by email.',
     contactsEmpty: 'No contact person yet.',

@@ -24,7 +24,6 @@ export const volunteersDe = {
       policeCertificate: 'Führungszeugnis',
       createdAt: 'Erfasst am',
     },
-    open: 'Profil von {{name}} öffnen',
   },
   quickAdd: {
     title: 'Freiwillige Person schnell erfassen',
@@ -175,7 +174,6 @@ export const volunteersDe = {
     createdAt: 'Erfasst am {{date}}',
     account: 'Hat ein eigenes Konto',
     noAccount: 'Kein eigenes Konto',
-    sponsorships: 'Patenschaften',
   },
   status: {
     heading: 'Status',
@@ -282,7 +280,6 @@ export const volunteersDe = {
     status: 'Ihr Stand: {{status}}',
     save: 'Angaben speichern',
     saved: 'Ihre Angaben sind gespeichert.',
-    availabilityIntro: 'Wann haben Sie in der Regel Zeit?',
     saveAvailability: 'Zeiten speichern',
     availabilitySaved: 'Ihre Zeiten sind gespeichert.',
     organisations: 'Ihre Einsatzstellen',

@@ -26,7 +26,6 @@ export const volunteersEn: Shape<typeof volunteersDe> = {
       policeCertificate: 'Police certificate',
       createdAt: 'Recorded on',
     },
-    open: 'Open the profile of {{name}}',
   },
   quickAdd: {
     title: 'Quick add a volunteer',
@@ -177,7 +176,6 @@ export const volunteersEn: Shape<typeof volunteersDe> = {
     createdAt: 'Recorded on {{date}}',
     account: 'Has their own account',
     noAccount: 'No account of their own',
-    sponsorships: 'Sponsorships',
   },
   status: {
     heading: 'Status',
@@ -284,7 +282,6 @@ export const volunteersEn: Shape<typeof volunteersDe> = {
     status: 'Your status: {{status}}',
     save: 'Save details',
     saved: 'Your details have been saved.',
-    availabilityIntro: 'When do you usually have time?',
     saveAvailability: 'Save times',
     availabilitySaved: 'Your times have been saved.',
     organisations: 'Your organisations',

@@ -40,6 +40,13 @@ export class AdminApi {
     if (!response.ok()) throw new Error(`role change failed: ${response.status()}`);
   }
 
+  /** Any staff call (admins may do what coordinators do); fails the test on an error answer. */
+  async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
+    const response = await this.api.fetch(`/api/v1${path}`, { method, data, headers: { 'X-XSRF-TOKEN': this.csrfToken } });
+    if (!response.ok()) throw new Error(`${method} ${path} failed: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
   async dispose(): Promise<void> {
     await this.api.dispose();
   }

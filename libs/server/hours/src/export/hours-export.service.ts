@@ -9,6 +9,7 @@ import { wallClock } from '@miteinander/domain-reminders';
 import { docLang, formatDate, type DocLang } from '../format';
 import { deciderLabel, type HourViewRow } from '../hour-view';
 import type { HourListQueryDto } from '../dto/hours.dto';
+import { CERTIFICATE_TEXTS } from '../certificate/certificate-texts';
 import { EXPORT_TEXTS } from './export-texts';
 import { hourRowsInOrder } from './hour-rows';
 
@@ -16,6 +17,11 @@ export interface ExportFile {
   stream: Readable;
   fileName: string;
   contentType: string;
+}
+
+/** The one-tap activities are stored as keys; people read them as the certificate prints them. Free text stays as written. */
+function activityLabel(activity: string, lang: DocLang): string {
+  return CERTIFICATE_TEXTS[lang].activityLabels[activity] ?? activity;
 }
 
 const COLUMN_KEYS = ['date', 'volunteer', 'organisation', 'activity', 'hours', 'minutes', 'status', 'note', 'decidedAt', 'decidedBy', 'reason'] as const;
@@ -77,7 +83,7 @@ export class HoursExportService {
               date: new Date(`${r.activity_date}T00:00:00Z`),
               volunteer: `${r.first_name} ${r.last_name}`,
               organisation: r.organisation_name ?? '',
-              activity: r.activity,
+              activity: activityLabel(r.activity, lang),
               hours: r.minutes / 60,
               minutes: r.minutes,
               status: texts.status[r.status],
@@ -108,7 +114,7 @@ export class HoursExportService {
       date: lang === 'de' ? formatDate(r.activity_date, lang) : r.activity_date,
       volunteer: `${r.first_name} ${r.last_name}`,
       organisation: r.organisation_name ?? '',
-      activity: r.activity,
+      activity: activityLabel(r.activity, lang),
       hours: formatHours(r.minutes, lang),
       minutes: String(r.minutes),
       status: status[r.status]!,

@@ -9,6 +9,7 @@ import { Organisation } from '../entities/organisation.entity';
 import { OrganisationContact } from '../entities/organisation-contact.entity';
 import { assertMunicipalityExists } from '../reference-checks';
 import { SqlParams } from '../sql-params';
+import { OwnVolunteerService } from '../volunteers/own-volunteer.service';
 
 const ORDER: Record<OrganisationSortField, (dir: 'ASC' | 'DESC') => string> = {
   name: (d) => `o.name ${d}, o.id ${d}`,
@@ -35,7 +36,10 @@ const SELECT = `SELECT o.id, o.name, o.kind, o.street, o.postal_code, o.municipa
 /** Einsatzstellen / Träger with their contact people (who approve hours through emailed links). */
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly own: OwnVolunteerService,
+  ) {}
 
   async list(query: OrganisationListQueryDto): Promise<Page<OrganisationView>> {
     const p = new SqlParams();
@@ -61,14 +65,18 @@ export class OrganisationsService {
   }
 
   /** For the hour form's picker: staff choose from all organisations, everyone else from the ones they work for. */
+  /**
+   * The hour form's picker. A volunteer's first visit also links the profile a coordinator recorded with
+   * their confirmed email (or creates one), so the organisations the coordinator linked appear at once.
+   */
   async options(user: User): Promise<OrganisationRef[]> {
     if (isStaff(user.roles)) return this.dataSource.query(`SELECT id, name FROM organisations ORDER BY name, id`);
+    if (!user.roles.includes('volunteer')) return [];
+    const volunteerId = await this.own.ensureProfileId(user);
     return this.dataSource.query(
-      `SELECT o.id, o.name FROM organisations o
-         JOIN volunteer_organisations vo ON vo.organisation_id = o.id
-         JOIN volunteers v ON v.id = vo.volunteer_id
-        WHERE v.user_id = $1 ORDER BY o.name, o.id`,
-      [user.id],
+      `SELECT o.id, o.name FROM organisations o JOIN volunteer_organisations vo ON vo.organisation_id = o.id
+        WHERE vo.volunteer_id = $1 ORDER BY o.name, o.id`,
+      [volunteerId],
     );
   }
 

@@ -148,9 +148,9 @@ export const de = {
     welcome: 'Willkommen, {{name}}!',
     intro: {
       admin: 'Sie verwalten die Benutzerkonten und E-Mail-Vorlagen und sehen das Audit-Protokoll und alle verschickten E-Mails.',
-      coordinator: 'Hier finden Sie bald Ihre Aufgaben in der Koordination: Erstgespräche, Vermittlungen und Freigaben.',
+      coordinator: 'Freiwillige erfassen und finden, Einsatzstellen pflegen und eingereichte Stunden freigeben: alles über die Navigation. Vermittlungen folgen bald.',
       reviewer: 'Hier finden Sie bald die Anträge auf Mikroprojekte, die Sie begutachten.',
-      volunteer: 'Hier können Sie bald Ihre Stunden erfassen und die Ehrenamtskarte beantragen.',
+      volunteer: 'Unter „Meine Stunden“ tragen Sie Ihre Stunden ein und laden Ihren Ehrenamtsnachweis herunter. Die Ehrenamtskarte können Sie hier bald beantragen.',
       applicant: 'Hier können Sie bald Mikroprojekte beantragen und den Stand Ihrer Anträge verfolgen.',
     },
     noRole: {

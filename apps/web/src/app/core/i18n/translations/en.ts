@@ -149,9 +149,9 @@ export const en: CompleteTranslation = {
     welcome: 'Welcome, {{name}}!',
     intro: {
       admin: 'You manage user accounts and email templates and can see the audit log and every email sent.',
-      coordinator: 'Soon you will find your coordination tasks here: intake interviews, matches and approvals.',
+      coordinator: 'Record and find volunteers, keep organisations up to date and approve logged hours: all from the navigation. Matching follows soon.',
       reviewer: 'Soon you will find the micro-project applications you review here.',
-      volunteer: 'Soon you can log your hours and apply for the volunteer card here.',
+      volunteer: 'Under “My hours” you log your hours and download your volunteering certificate. Applying for the volunteer card follows soon.',
       applicant: 'Soon you can apply for micro-projects and follow your applications here.',
     },
     noRole: {

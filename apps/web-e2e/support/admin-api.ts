@@ -40,6 +40,12 @@ export class AdminApi {
     if (!response.ok()) throw new Error(`role change failed: ${response.status()}`);
   }
 
+  async get<T>(path: string): Promise<T> {
+    const response = await this.api.get(`/api/v1${path}`);
+    if (!response.ok()) throw new Error(`GET ${path} failed: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
   /** Any staff call (admins may do what coordinators do); fails the test on an error answer. */
   async send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown): Promise<T> {
     const response = await this.api.fetch(`/api/v1${path}`, { method, data, headers: { 'X-XSRF-TOKEN': this.csrfToken } });

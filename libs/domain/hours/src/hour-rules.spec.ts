@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isCalendarDate } from './calendar-date';
+import { addDays, addMonths, daysBetween, isCalendarDate } from '@miteinander/domain-calendar';
 import { exceedsDailyLimit, isInFuture, isLocked, minutesProblem, todayIn } from './hour-rules';
 
 describe('minutes of one entry', () => {

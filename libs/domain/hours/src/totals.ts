@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from './calendar-date';
+import { addDays, addMonths, daysBetween } from '@miteinander/domain-calendar';
 
 /** The date windows totals are computed over, for a given "today" (Europe/Berlin). */
 export interface TotalsWindow {

@@ -1,5 +1,5 @@
 import type { PoliceCertificateState } from '@miteinander/contracts';
-import { addDays, addMonths, addYears, isCalendarDate } from './calendar-date';
+import { addDays, addMonths, addYears, isCalendarDate } from '@miteinander/domain-calendar';
 import type { RuleProblem } from './rule-problem';
 
 /** The county's numbers for the extended police certificate (§72a SGB VIII); configuration, never constants. */

@@ -19,11 +19,11 @@ function format(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A real day in the Gregorian calendar, written yyyy-mm-dd (so 2026-02-30 is not one). */
+/** A real day in the Gregorian calendar since 1900, written yyyy-mm-dd (so 2026-02-30 is not one). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
   const [y, m, d] = parts(value);
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= 1900 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 export function addMonths(date: string, months: number): string {
@@ -42,4 +42,15 @@ export function addDays(date: string, days: number): string {
   const [y, m, d] = parts(date);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Days from `from` to `to` (0 when equal, negative when `to` is earlier); no time zone, so no clock change. */
+export function daysBetween(from: string, to: string): number {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
+}
+
+export function yearOf(date: string): number {
+  return parts(date)[0];
 }

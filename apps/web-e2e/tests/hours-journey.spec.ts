@@ -53,19 +53,19 @@ test('a volunteer logs hours on a phone, a coordinator and an organisation conta
     // Today is preset and the only organisation is preselected: duration, activity, submit.
     await expect(mobile.getByRole('combobox', { name: 'Einsatzstelle' })).toContainText(organisation.name);
     await mobile.getByRole('button', { name: '2 Std.', exact: true }).click();
-    await mobile.getByRole('option', { name: 'Lernbegleitung' }).click();
+    await mobile.getByRole('option', { name: 'Lernbegleitung', exact: true }).click();
     await mobile.getByRole('button', { name: 'Stunden eintragen' }).click();
-    await expect(mobile.getByText(/2 Std\. am .* eingetragen/)).toBeVisible();
+    await expect(mobile.getByText(/^2:00 Std\. am .* eingetragen\./)).toBeVisible();
     await expectAccessible(mobile);
 
     await mobile.getByLabel('Datum').fill(isoDaysAgo(1));
     await mobile.getByRole('button', { name: '1 Std.', exact: true }).click();
     await mobile.getByRole('button', { name: '15 Minuten mehr' }).click();
     await mobile.getByRole('button', { name: '15 Minuten mehr' }).click();
-    await mobile.getByRole('option', { name: 'Begleitung' }).click();
+    await mobile.getByRole('option', { name: 'Begleitung', exact: true }).click();
     await mobile.getByRole('button', { name: 'Stunden eintragen' }).click();
-    await expect(mobile.getByText(/1,5 Std\. am .* eingetragen/)).toBeVisible();
-    await expect(mobile.getByText('Eingereicht')).toHaveCount(2);
+    await expect(mobile.getByText(/^1:30 Std\. am .* eingetragen\./)).toBeVisible();
+    await expect(mobile.locator('app-status-badge', { hasText: 'Eingereicht' })).toHaveCount(2);
     // Nothing wider than the phone: no sideways scrolling.
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
@@ -112,7 +112,7 @@ test('a volunteer logs hours on a phone, a coordinator and an organisation conta
 
   await test.step('the volunteer sees both approved and downloads the certificate with the total of 3.5 hours', async () => {
     await mobile.reload();
-    await expect(mobile.getByText('Freigegeben')).toHaveCount(2);
+    await expect(mobile.locator('app-status-badge', { hasText: 'Freigegeben' })).toHaveCount(2);
     await expect(mobile.getByText('3,5 Std.').first()).toBeVisible();
     const downloading = mobile.waitForEvent('download');
     await mobile.getByRole('button', { name: 'Nachweis herunterladen (PDF)' }).click();

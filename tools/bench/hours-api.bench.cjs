@@ -3,7 +3,10 @@
 // same run on the same database. Goal (issue 4): ≥ 60% of the bare server's requests/s, p99 ≤ 50 ms.
 //   BENCH_SECONDS (15 per side), BENCH_CONNECTIONS (100), BENCH_VOLUNTEERS (1000)
 const { createHash } = require('node:crypto');
-const autocannon = require('autocannon');
+const { spawn } = require('node:child_process');
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
 const Fastify = require('fastify');
 const { freshDatabase, startApi, createSessions, Pool } = require('./support/bench-db.cjs');
 
@@ -11,30 +14,29 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 1000);
 
+let nextRequest = 0;
+
 /**
- * Request k: volunteer k mod V on day (k div V) of the last two years, so each volunteer logs at most a few
- * entries per day across all runs and no day reaches the 24 h limit. `k` runs on across calls.
+ * Load from a child process (tools/bench/support/hours-load.cjs), so the load generator does not share this
+ * process's event loop with the server it measures; awaited asynchronously, so this process keeps serving.
  */
-let k = 0;
-function load(url, sessions, seconds = SECONDS) {
-  const today = Date.now();
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/hours',
-        setupRequest: (req) => {
-          const i = k++;
-          const s = sessions[i % sessions.length];
-          const day = new Date(today - (1 + (Math.floor(i / sessions.length) % 700)) * 86_400_000).toISOString().slice(0, 10);
-          return { ...req, headers: { ...s.headers, 'content-type': 'application/json' }, body: JSON.stringify({ activityDate: day, minutes: 15 * (1 + (i % 8)), activity: 'Lernpatenschaft', note: 'Hausaufgaben Mathe' }) };
-        },
-      },
-    ],
-  });
+async function load(url, sessionsFile, seconds = SECONDS) {
+  const args = JSON.stringify({ url, sessionsFile, seconds, connections: CONNECTIONS, firstRequest: nextRequest });
+  const child = spawn(process.execPath, [join(__dirname, 'support/hours-load.cjs'), args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error('load generator failed');
+  const result = JSON.parse(out.trim().split('\n').pop());
+  nextRequest = result.nextRequest;
+  if (result.errors) console.log('status codes:', JSON.stringify(result.statusCodes));
+  return result;
+}
+
+/** A short unmeasured run (JIT, connection pools, caches), then the measured one. */
+async function measure(url, sessionsFile) {
+  await load(url, sessionsFile, 3);
+  return load(url, sessionsFile);
 }
 
 /** The reference: the same session check, insert and audit row, with nothing in between. */
@@ -71,18 +73,15 @@ async function startBare(databaseUrl) {
   return { url: `http://127.0.0.1:${app.server.address().port}`, close: async () => (await app.close(), await pool.end()) };
 }
 
-function summary(result) {
-  const errors = result.non2xx + result.errors + result.timeouts;
-  if (errors) console.log('status codes:', JSON.stringify(result.statusCodeStats), 'errors:', result.errors, 'timeouts:', result.timeouts);
-  return { rps: result.requests.average, p99: result.latency.p99, errors, total: result.requests.total };
-}
-
 async function main() {
   const databaseUrl = await freshDatabase();
   const api = await startApi(databaseUrl);
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const scratch = mkdtempSync(join(tmpdir(), 'mit-bench-'));
   try {
     const sessions = await createSessions(pool, 'volunteer', VOLUNTEERS, 'volunteer');
+    const sessionsFile = join(scratch, 'sessions.json');
+    writeFileSync(sessionsFile, JSON.stringify(sessions.map((s) => ({ headers: s.headers }))));
     await pool.query(
       `INSERT INTO volunteers (user_id, first_name, last_name, email, municipality_id, status)
        SELECT u.id, 'Bench', u.display_name, u.email, (SELECT min(id) FROM municipalities), 'active' FROM users u WHERE 'volunteer' = ANY(u.roles)`,
@@ -92,11 +91,9 @@ async function main() {
 
     const bare = await startBare(databaseUrl);
     // Each side gets a short warm-up (JIT, connection pools, caches) that is not counted.
-    await load(bare.url, sessions, 3);
-    const ref = summary(await load(bare.url, sessions));
+    const ref = await measure(bare.url, sessionsFile);
     await bare.close();
-    await load(api.url, sessions, 3);
-    const ours = summary(await load(api.url, sessions));
+    const ours = await measure(api.url, sessionsFile);
     if (ours.errors || ref.errors) console.log(`errors: ours ${ours.errors}, ref ${ref.errors}`);
     console.log(`BENCH hours-api-rps n=${ours.total} ours=${ours.rps.toFixed(0)}req/s ref=${ref.rps.toFixed(0)}req/s ratio=${(ours.rps / ref.rps).toFixed(2)}`);
     console.log(`BENCH hours-api-p99 n=${ours.total} ours=${ours.p99}ms ref=${ref.p99}ms ratio=${(ours.p99 / ref.p99).toFixed(2)}`);
@@ -104,6 +101,7 @@ async function main() {
   } finally {
     await pool.end();
     await api.app.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

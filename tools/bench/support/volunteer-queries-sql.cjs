@@ -1,5 +1,8 @@
-// The statements the API sends for the two measured requests (copied from libs/server/people/src/volunteers/
-// volunteer-list.service.ts and libs/server/hours), run bare through `pg` as the reference.
+const { join } = require('node:path');
+
+// The statements the API sends for the two measured requests, run bare through `pg` as the reference: the list's
+// two statements as libs/server/people/src/volunteers/volunteer-list.service.ts assembles them for a municipality +
+// language filter (written out here, as the service builds them from its filters), and the totals statement itself.
 const VALID_YEARS = 5;
 const REMIND_DAYS = 60;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
@@ -27,20 +30,8 @@ async function runList(pool, filter, pageSize) {
   return page.rows;
 }
 
-const TOTALS_SQL = `
-  WITH e AS MATERIALIZED (
-    SELECT activity_date, minutes, status FROM hour_entries
-     WHERE volunteer_id = $1 AND activity_date <= $2::date AND status IN ('approved', 'submitted')
-  )
-  SELECT COALESCE(sum(minutes) FILTER (WHERE status = 'approved'), 0)::int AS total,
-         COALESCE(sum(minutes) FILTER (WHERE status = 'approved' AND activity_date >= $3::date), 0)::int AS this_year,
-         COALESCE(sum(minutes) FILTER (WHERE status = 'approved' AND activity_date >= $4::date), 0)::int AS rolling,
-         COALESCE(sum(minutes) FILTER (WHERE status = 'submitted'), 0)::int AS pending,
-         (min(activity_date) FILTER (WHERE status = 'approved'))::text AS first_activity,
-         (SELECT json_agg(json_build_object('year', y.year, 'minutes', y.minutes) ORDER BY y.year)
-            FROM (SELECT extract(year FROM activity_date)::int AS year, sum(minutes)::int AS minutes
-                    FROM e WHERE status = 'approved' GROUP BY 1) y) AS by_year
-    FROM e`;
+// The totals statement is the service's own, taken from the build.
+const { TOTALS_SQL } = require(join(__dirname, '../../../dist/apps/api/libs/server/hours/src/totals.service.js'));
 
 function runTotals(pool, volunteerId) {
   const day = today();

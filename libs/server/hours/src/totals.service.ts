@@ -17,7 +17,7 @@ interface TotalsRow {
  * One volunteer's figures in a single set-based query, answered from hour_entries_volunteer_date_idx
  * (volunteer_id, activity_date) INCLUDE (minutes, status) alone. Approved hours count; submitted ones show as pending.
  */
-const TOTALS_SQL = `
+export const TOTALS_SQL = `
   WITH e AS MATERIALIZED (
     SELECT activity_date, minutes, status FROM hour_entries
      WHERE volunteer_id = $1 AND activity_date <= $2::date AND status IN ('approved', 'submitted')

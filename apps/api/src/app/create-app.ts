@@ -5,9 +5,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import helmet from 'helmet';
 import IORedis from 'ioredis';
 import { createValidationPipe, HttpExceptionFilter, logLevels, redisOptionsFromUrl, toErrorBody, type AppConfig } from '@miteinander/server-platform';
 import { AppModule } from './app.module';
@@ -29,7 +29,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestContext(fastify);
   await app.register(fastifyCookie as never);
-  await app.register(fastifyHelmet as never, {
+  // helmet's middleware, built once: @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -46,7 +47,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         upgradeInsecureRequests: null,
       },
     },
-  } as never);
+  });
+  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
   // Shared across api processes when Redis is there; per process otherwise.
   const rateLimitRedis = config.queue.redisUrl ? new IORedis({ ...redisOptionsFromUrl(config.queue.redisUrl), maxRetriesPerRequest: 1 }) : undefined;
   if (rateLimitRedis) fastify.addHook('onClose', async () => void (await rateLimitRedis.quit()));

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ErrorCode, type HourEntryView, type Page } from '@miteinander/contracts';
-import { isLocked, todayIn } from '@miteinander/domain-hours';
+import { isInFuture, isLocked, minutesProblem, todayIn } from '@miteinander/domain-hours';
 import { APP_CONFIG, AppError, invalid, requestContext, type AppConfig } from '@miteinander/server-platform';
 import type { User } from '@miteinander/server-identity';
 import { findVolunteer, isStaff, type VolunteerRef } from './actor';
@@ -9,7 +9,8 @@ import { entryProblems, loadEntryFacts } from './entry-checks';
 import { HourEntry } from './entities/hour-entry.entity';
 import { docLang, formatDate } from './format';
 import { PeriodLockService } from './period-lock.service';
-import { insertWithAudit } from './insert-entry';
+import { insertWithFacts, isIdempotencyConflict, lockVolunteerForLogging } from './insert-entry';
+import { newEntryView } from './new-entry-view';
 import { HOUR_VIEW_SELECT, toHourEntryView, type HourViewRow } from './hour-view';
 import { hourFilters, hourOrderBy } from './hour-filters';
 import type { CreateHourEntryDto, HourListQueryDto, MyHoursQueryDto, UpdateHourEntryDto } from './dto/hours.dto';
@@ -38,59 +39,46 @@ export class HourEntriesService {
   async create(actor: User, dto: CreateHourEntryDto, idempotencyKey: string | undefined): Promise<CreatedEntry> {
     const key = idempotencyKey?.trim() || null;
     if (key && key.length > MAX_IDEMPOTENCY_KEY) throw invalid({ field: 'idempotencyKey', rule: 'maxLength', n: MAX_IDEMPOTENCY_KEY });
-    return this.dataSource.transaction(async (m) => {
-      const volunteer = await this.volunteerToLogFor(m, actor, dto.volunteerId);
-      if (key) {
-        const first = await m.findOneBy(HourEntry, { volunteerId: volunteer.id, idempotencyKey: key });
-        if (first) return { entry: await this.view(m, first.id), created: false };
-      }
-      const organisationId = dto.organisationId ?? null;
-      const facts = await loadEntryFacts(m, volunteer.id, dto.activityDate, organisationId, null);
-      const problems = entryProblems(
-        { activityDate: dto.activityDate, minutes: dto.minutes, organisationId, organisationChanged: true },
-        facts,
-        { today: this.today(), mustBeLinked: !isStaff(actor), locale: requestContext.current()?.locale },
-      );
-      if (problems.length) throw invalid(...problems);
-      const values = {
-        volunteerId: volunteer.id,
-        organisationId,
-        activityDate: dto.activityDate,
-        minutes: dto.minutes,
-        activity: dto.activity,
-        note: dto.note ?? null,
-        idempotencyKey: key,
-        createdBy: actor.id,
-      };
-      const generated = await insertWithAudit(m, values);
-      const entry: HourEntryView = {
-        id: generated.id,
-        volunteerId: volunteer.id,
-        volunteerName: `${volunteer.firstName} ${volunteer.lastName}`.trim(),
-        organisationId,
-        organisationName: facts.organisationName,
-        sponsorshipId: null,
-        activityDate: values.activityDate,
-        minutes: values.minutes,
-        activity: values.activity,
-        note: values.note,
-        status: 'submitted',
-        rejectionReason: null,
-        decidedAt: null,
-        decidedBy: null,
-        createdAt: new Date(generated.createdAt).toISOString(),
-        updatedAt: new Date(generated.updatedAt).toISOString(),
-      };
-      return { entry, created: true };
-    });
+    const organisationId = dto.organisationId ?? null;
+    const input = { activityDate: dto.activityDate, minutes: dto.minutes, organisationId, organisationChanged: true };
+    const rules = { today: this.today(), mustBeLinked: !isStaff(actor), locale: requestContext.current()?.locale };
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const volunteer = await this.volunteerToLogFor(m, actor, dto.volunteerId, key);
+        if (volunteer.existingEntryId) return { entry: await this.view(m, volunteer.existingEntryId), created: false };
+        // Broken without looking at the database (minutes, a future date): list every problem, then nothing is written.
+        if (minutesProblem(dto.minutes) || isInFuture(dto.activityDate, rules.today)) {
+          throw invalid(...entryProblems(input, await loadEntryFacts(m, volunteer.id, dto.activityDate, organisationId, null), rules));
+        }
+        const values = {
+          volunteerId: volunteer.id,
+          organisationId,
+          activityDate: dto.activityDate,
+          minutes: dto.minutes,
+          activity: dto.activity,
+          note: dto.note ?? null,
+          idempotencyKey: key,
+          createdBy: actor.id,
+        };
+        const { inserted, facts } = await insertWithFacts(m, values);
+        const problems = entryProblems(input, facts, rules);
+        // Thrown inside the transaction: the entry and its audit row are rolled back.
+        if (problems.length || !inserted) throw invalid(...problems);
+        return { entry: newEntryView(values, volunteer, facts.organisationName, inserted), created: true };
+      });
+    } catch (e) {
+      if (!key || !isIdempotencyConflict(e)) throw e;
+      const first = await this.dataSource.getRepository(HourEntry).findOneByOrFail({ createdBy: actor.id, idempotencyKey: key });
+      return { entry: await this.view(this.dataSource.manager, first.id), created: false };
+    }
   }
 
   /** Volunteers log for themselves only (403 otherwise); staff name the volunteer. Locks the volunteer row. */
-  private async volunteerToLogFor(m: EntityManager, actor: User, volunteerId: string | undefined): Promise<VolunteerRef> {
+  private async volunteerToLogFor(m: EntityManager, actor: User, volunteerId: string | undefined, key: string | null) {
     if (volunteerId && !isStaff(actor) && (await findVolunteer(m, { userId: actor.id }))?.id !== volunteerId) {
       throw new AppError(403, ErrorCode.Forbidden);
     }
-    const volunteer = await findVolunteer(m, volunteerId ? { id: volunteerId } : { userId: actor.id }, true);
+    const volunteer = await lockVolunteerForLogging(m, volunteerId ? { id: volunteerId } : { userId: actor.id }, key);
     if (volunteer) return volunteer;
     throw invalid({ field: 'volunteerId', rule: volunteerId ? 'unknownVolunteer' : isStaff(actor) ? 'isNotEmpty' : 'noVolunteerProfile' });
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { auditDiff, requestContext } from '@miteinander/server-platform';
+import type { EntryFacts } from './entry-checks';
 
 export interface NewEntryValues {
   volunteerId: string;
@@ -12,23 +13,76 @@ export interface NewEntryValues {
   createdBy: string;
 }
 
+export interface InsertedEntry {
+  /** Null when nothing was inserted because the organisation does not exist. */
+  inserted: { id: string; createdAt: Date; updatedAt: Date } | null;
+  facts: EntryFacts;
+}
+
+interface Row {
+  id: string | null;
+  created_at: Date | null;
+  updated_at: Date | null;
+  locked_through: string | null;
+  day_minutes: number;
+  organisation_name: string | null;
+  linked: boolean;
+}
+
 /**
- * Logging hours is the busiest write: the entry and its audit row (the same row the audit subscriber would
- * write for a save) go in one statement, one round trip instead of two ORM inserts.
+ * Logging hours is the busiest write, so it is one round trip: the facts the rules need (period lock, the day's
+ * minutes so far, the organisation), the entry and its audit row (the row the audit subscriber would write).
+ * The caller has locked the volunteer row in an earlier statement, so this statement's snapshot already sees
+ * every entry committed before the lock was granted; it checks the rules against the returned facts and rolls
+ * the transaction back when one is broken, so nothing stays written.
  */
-export async function insertWithAudit(m: EntityManager, values: NewEntryValues): Promise<{ id: string; createdAt: Date; updatedAt: Date }> {
+export async function insertWithFacts(m: EntityManager, values: NewEntryValues): Promise<InsertedEntry> {
   const diff = auditDiff(undefined, { ...values, status: 'submitted' });
-  const rows: { id: string; created_at: Date; updated_at: Date }[] = await m.query(
-    `WITH entry AS (
+  const rows: Row[] = await m.query(
+    `WITH facts AS (
+       SELECT (SELECT locked_through::text FROM hours_period_lock) AS locked_through,
+              (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
+                WHERE volunteer_id = $1 AND activity_date = $3::date AND status IN ('submitted', 'approved')) AS day_minutes,
+              (SELECT name FROM organisations WHERE id = $2::uuid) AS organisation_name,
+              EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $2::uuid) AS linked
+     ), entry AS (
        INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity, note, idempotency_key, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at, updated_at
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM facts WHERE $2::uuid IS NULL OR facts.organisation_name IS NOT NULL
+       RETURNING id, created_at, updated_at
      ), audit AS (
        INSERT INTO audit_log (actor_id, action, entity, entity_id, diff)
        SELECT $9, 'create', 'hour_entry', entry.id::text, $10::jsonb || jsonb_build_object('id', jsonb_build_array(NULL, entry.id)) FROM entry
      )
-     SELECT id, created_at, updated_at FROM entry`,
+     SELECT entry.id, entry.created_at, entry.updated_at, facts.* FROM facts LEFT JOIN entry ON true`,
     [values.volunteerId, values.organisationId, values.activityDate, values.minutes, values.activity, values.note, values.idempotencyKey, values.createdBy, requestContext.actorId(), JSON.stringify(diff)],
   );
   const row = rows[0]!;
-  return { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    inserted: row.id ? { id: row.id, createdAt: row.created_at!, updatedAt: row.updated_at! } : null,
+    facts: { lockedThrough: row.locked_through, dayMinutes: row.day_minutes, organisationName: row.organisation_name, volunteerLinked: row.linked },
+  };
+}
+
+/** The volunteer row, locked for the rest of the transaction, and the entry already made with this Idempotency-Key. */
+export async function lockVolunteerForLogging(
+  m: EntityManager,
+  by: { id: string } | { userId: string },
+  idempotencyKey: string | null,
+): Promise<{ id: string; firstName: string; lastName: string; existingEntryId: string | null } | null> {
+  const rows: { id: string; first_name: string; last_name: string; existing: string | null }[] = await m.query(
+    `SELECT v.id, v.first_name, v.last_name,
+            (SELECT e.id FROM hour_entries e WHERE e.volunteer_id = v.id AND e.idempotency_key = $2) AS existing
+       FROM volunteers v WHERE ${'id' in by ? 'v.id' : 'v.user_id'} = $1 FOR UPDATE OF v`,
+    ['id' in by ? by.id : by.userId, idempotencyKey],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, firstName: r.first_name, lastName: r.last_name, existingEntryId: r.existing } : null;
+}
+
+/** A second request with the same Idempotency-Key that raced the first one past the lock. */
+export function isIdempotencyConflict(e: unknown): boolean {
+  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = err.driverError?.code ?? err.code;
+  const constraint = err.driverError?.constraint ?? err.constraint;
+  return code === '23505' && constraint === 'hour_entries_idempotency_key';
 }

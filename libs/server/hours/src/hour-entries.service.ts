@@ -4,7 +4,7 @@ import { ErrorCode, type HourEntryView, type Page } from '@miteinander/contracts
 import { isInFuture, isLocked, minutesProblem, todayIn } from '@miteinander/domain-hours';
 import { APP_CONFIG, AppError, invalid, requestContext, type AppConfig } from '@miteinander/server-platform';
 import type { User } from '@miteinander/server-identity';
-import { findVolunteer, isStaff, type VolunteerRef } from './actor';
+import { findVolunteer, isStaff } from './actor';
 import { entryProblems, loadEntryFacts } from './entry-checks';
 import { HourEntry } from './entities/hour-entry.entity';
 import { docLang, formatDate } from './format';

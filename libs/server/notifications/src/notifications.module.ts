@@ -12,6 +12,7 @@ import { ReminderRunner } from './reminders/reminder-runner';
 import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { HoursApprovalProvider } from './reminders/providers/hours-approval.provider';
 import { HoursNudgeProvider } from './reminders/providers/hours-nudge.provider';
+import { PoliceCertificateProvider } from './reminders/providers/police-certificate.provider';
 
 /** Mail log, template texts, recipients' preferences and the reminder engine with its schedulers. */
 @Module({
@@ -19,7 +20,7 @@ import { HoursNudgeProvider } from './reminders/providers/hours-nudge.provider';
   providers: [
     MailLogService, TemplatesService, PreferencesService,
     ReminderRegistry, ReminderRunner, DigestSender, ReminderJobs, ReminderScheduler,
-    HoursNudgeProvider, HoursApprovalProvider,
+    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider,
   ],
   exports: [ReminderRegistry, ReminderRunner, DigestSender, PreferencesService],
 })

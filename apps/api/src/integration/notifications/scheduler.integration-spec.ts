@@ -17,6 +17,7 @@ describe('reminder schedulers', () => {
     expect(schedules.map((s) => [s.id, s.pattern])).toEqual([
       ['reminders-hours-nudge', '0 9 1 * *'],
       ['reminders-hours-approval-digest', '0 8 * * 1'],
+      ['reminders-police-certificate', '0 8 * * *'],
       ['reminders-digest', '0 8 * * 1'],
     ]);
   });
@@ -31,6 +32,7 @@ describe('reminder schedulers', () => {
         'reminders-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-approval-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-nudge|0 9 1 * *|Europe/Berlin',
+        'reminders-police-certificate|0 8 * * *|Europe/Berlin',
       ]);
     });
   } else {

@@ -148,6 +148,23 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
       fa: { subject: 'ساعت‌های شما تأیید نشد', body: 'سلام {{name}}،\n\nمتأسفانه ساعت‌های زیر تأیید نشد:\n{{entries}}\n\nدلیل: {{reason}}\n\nمی‌توانید موارد را اصلاح کنید و دوباره بفرستید. اگر پرسشی دارید، لطفاً با دفتر هماهنگی تماس بگیرید.', actionLabel: 'مشاهده ساعت‌های من' },
     },
   },
+  'police-certificate-reinspection': {
+    audience: 'everyone',
+    mandatory: false,
+    reminderKind: 'police-certificate',
+    variables: ['name', 'validUntil', 'link'],
+    actionUrl: 'link',
+    secret: [],
+    samples: { validUntil: '01.03.2027' },
+    texts: {
+      de: { subject: 'Ihr erweitertes Führungszeugnis muss bald erneuert werden', body: 'Hallo {{name}},\n\ndie Einsichtnahme in Ihr erweitertes Führungszeugnis gilt bis {{validUntil}}. Damit Sie weiter mit Kindern und Jugendlichen tätig sein können, beantragen Sie bitte rechtzeitig ein neues Führungszeugnis und zeigen Sie es der Koordination. Das Dokument selbst behalten Sie; wir notieren nur das Datum.', actionLabel: 'Mein Engagement ansehen' },
+      en: { subject: 'Your extended police certificate needs renewing soon', body: 'Hello {{name}},\n\nthe inspection of your extended police certificate is valid until {{validUntil}}. To keep working with children and young people, please apply for a new certificate in good time and show it to the coordination office. You keep the document; we only note the date.', actionLabel: 'View my volunteering' },
+      ar: { subject: 'يجب تجديد شهادة حسن السيرة والسلوك الموسّعة قريبًا', body: 'مرحبًا {{name}}،\n\nالاطلاع على شهادة حسن السيرة والسلوك الموسّعة الخاصة بك صالح حتى {{validUntil}}. لكي تواصل العمل مع الأطفال والشباب، يُرجى طلب شهادة جديدة في الوقت المناسب وعرضها على مكتب التنسيق. تحتفظ أنت بالوثيقة؛ ونحن نسجّل التاريخ فقط.', actionLabel: 'عرض تطوعي' },
+      uk: { subject: 'Вашу розширену довідку про несудимість скоро треба оновити', body: 'Вітаємо, {{name}}!\n\nПеревірка вашої розширеної довідки про несудимість дійсна до {{validUntil}}. Щоб і далі працювати з дітьми та молоддю, будь ласка, вчасно замовте нову довідку й покажіть її координаційному офісу. Документ залишається у вас; ми записуємо лише дату.', actionLabel: 'Переглянути мою волонтерську діяльність' },
+      ru: { subject: 'Ваше расширенное свидетельство о несудимости скоро нужно обновить', body: 'Здравствуйте, {{name}}!\n\nПроверка вашего расширенного свидетельства о несудимости действительна до {{validUntil}}. Чтобы и дальше работать с детьми и молодёжью, пожалуйста, своевременно закажите новое свидетельство и покажите его в координационном офисе. Документ остаётся у вас; мы записываем только дату.', actionLabel: 'Посмотреть мою волонтёрскую деятельность' },
+      fa: { subject: 'گواهی عدم سوء پیشینهٔ گستردهٔ شما به‌زودی باید تمدید شود', body: 'سلام {{name}}،\n\nبررسی گواهی عدم سوء پیشینهٔ گستردهٔ شما تا {{validUntil}} معتبر است. برای اینکه بتوانید همچنان با کودکان و نوجوانان کار کنید، لطفاً به‌موقع گواهی جدید درخواست کنید و آن را به دفتر هماهنگی نشان دهید. سند نزد خود شما می‌ماند؛ ما فقط تاریخ را ثبت می‌کنیم.', actionLabel: 'مشاهدهٔ فعالیت داوطلبانهٔ من' },
+    },
+  },
 };
 
 /** Layout strings around every template. */

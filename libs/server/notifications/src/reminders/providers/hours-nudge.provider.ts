@@ -24,10 +24,9 @@ export class HoursNudgeProvider implements ReminderProvider, OnModuleInit {
     const w = wallClock(now, this.config.reminders.timezone);
     const dueDate = `${w.year}-${String(w.month).padStart(2, '0')}-01`;
     const lastMonth = new Date(Date.UTC(w.year, w.month - 2, 15));
+    // The profile's mail language (also uk/ru/fa), chosen by the volunteer or the coordinator.
     const rows: { id: string; first_name: string; email: string; locale: string | null }[] = await m.query(
-      `SELECT v.id, v.first_name, v.email, u.locale
-         FROM volunteers v LEFT JOIN users u ON u.id = v.user_id
-        WHERE v.status = 'active' AND v.email IS NOT NULL`,
+      `SELECT v.id, v.first_name, v.email, v.mail_locale AS locale FROM volunteers v WHERE v.status = 'active' AND v.email IS NOT NULL`,
     );
     return rows.map((v) => {
       const locale = (MAIL_LOCALES as readonly string[]).includes(v.locale ?? '') ? (v.locale as MailLocale) : 'de';

@@ -321,6 +321,7 @@ export const de = {
     'reminder-digest': 'Wöchentliche Zusammenfassung der Erinnerungen',
     'hours-approval-request': 'Stunden bestätigen (Link für Einsatzstellen)',
     'hours-rejected': 'Stunden nicht bestätigt',
+    'police-certificate-reinspection': 'Führungszeugnis: Erneuerung fällig',
   },
   mailLanguages: {
     de: 'Deutsch',

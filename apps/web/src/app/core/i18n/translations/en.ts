@@ -322,6 +322,7 @@ export const en: CompleteTranslation = {
     'reminder-digest': 'Weekly summary of reminders',
     'hours-approval-request': 'Confirm hours (link for organisations)',
     'hours-rejected': 'Hours not confirmed',
+    'police-certificate-reinspection': 'Police certificate: renewal due',
   },
   mailLanguages: {
     de: 'German',

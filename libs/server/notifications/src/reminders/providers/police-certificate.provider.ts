@@ -1,0 +1,61 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MAIL_LOCALES, type MailLocale } from '@miteinander/contracts';
+import { localDate } from '@miteinander/domain-reminders';
+import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
+import { ReminderRegistry, type DueReminder, type ReminderProvider } from '../reminder-provider';
+
+interface Due {
+  id: string;
+  first_name: string;
+  email: string;
+  mail_locale: string;
+  valid_until: string;
+  remind_from: string;
+}
+
+/**
+ * Daily at 08:00: volunteers whose police-certificate inspection runs out within the reminder window
+ * (POLICE_CERTIFICATE_REMIND_DAYS before issue date + POLICE_CERTIFICATE_VALID_YEARS) are asked to renew it.
+ * Keyed by the day the window opened, so each inspection is reminded once; a new inspection opens a new window.
+ */
+@Injectable()
+export class PoliceCertificateProvider implements ReminderProvider, OnModuleInit {
+  readonly kind = 'police-certificate' as const;
+  readonly schedule = '0 8 * * *';
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: ReminderRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async collectDue(m: EntityManager, now: Date): Promise<DueReminder[]> {
+    const { validYears, remindDays } = this.config.rules.policeCertificate;
+    const rows: Due[] = await m.query(
+      `SELECT v.id, v.first_name, v.email, v.mail_locale, c.valid_until::text, (c.valid_until - $2::int)::text AS remind_from
+         FROM police_certificate_checks p
+         JOIN volunteers v ON v.id = p.volunteer_id
+         CROSS JOIN LATERAL (SELECT (p.issue_date + make_interval(years => $1::int))::date AS valid_until) c
+        WHERE v.email IS NOT NULL AND v.status IN ('intake_done', 'active', 'paused') AND NOT p.relevant_entry
+          AND c.valid_until - $2::int <= $3::date`,
+      [validYears, remindDays, localDate(now, this.config.reminders.timezone)],
+    );
+    return rows.map((r) => {
+      const locale = (MAIL_LOCALES as readonly string[]).includes(r.mail_locale) ? (r.mail_locale as MailLocale) : 'de';
+      const validUntil = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(`${r.valid_until}T00:00:00Z`));
+      return {
+        subjectKey: r.id,
+        dueDate: r.remind_from,
+        to: r.email,
+        locale,
+        template: 'police-certificate-reinspection',
+        vars: { name: r.first_name, validUntil, link: `${this.config.http.publicUrl}/my-volunteering` },
+        digestLine: validUntil,
+      };
+    });
+  }
+}

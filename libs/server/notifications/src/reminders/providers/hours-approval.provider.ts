@@ -1,10 +1,10 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MailLocale } from '@miteinander/contracts';
 import { localDate } from '@miteinander/domain-reminders';
-import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
 import { APPROVAL_PAGE_PATH, issueApprovalLink } from '@miteinander/server-hours';
-import { ReminderRegistry, type DueReminder, type ReminderProvider } from '../reminder-provider';
+import type { DueReminder } from '../reminder-provider';
+import { RegisteredReminderProvider } from '../registered-provider';
 
 interface Waiting {
   key: string;
@@ -25,18 +25,9 @@ interface Waiting {
  * coordinators get the approval queue. Nothing is sent when nothing waits.
  */
 @Injectable()
-export class HoursApprovalProvider implements ReminderProvider, OnModuleInit {
+export class HoursApprovalProvider extends RegisteredReminderProvider {
   readonly kind = 'hours-approval-digest' as const;
   readonly schedule = '0 8 * * 1';
-
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: ReminderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async collectDue(m: EntityManager, now: Date): Promise<DueReminder[]> {
     const dueDate = localDate(now, this.config.reminders.timezone);

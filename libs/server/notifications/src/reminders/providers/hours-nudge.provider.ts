@@ -1,24 +1,15 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MAIL_LOCALES, type MailLocale } from '@miteinander/contracts';
 import { wallClock } from '@miteinander/domain-reminders';
-import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
-import { ReminderRegistry, type DueReminder, type ReminderProvider } from '../reminder-provider';
+import type { DueReminder } from '../reminder-provider';
+import { RegisteredReminderProvider } from '../registered-provider';
 
 /** On the 1st of each month at 09:00: every active volunteer is asked to log last month's hours. */
 @Injectable()
-export class HoursNudgeProvider implements ReminderProvider, OnModuleInit {
+export class HoursNudgeProvider extends RegisteredReminderProvider {
   readonly kind = 'hours-nudge' as const;
   readonly schedule = '0 9 1 * *';
-
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: ReminderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async collectDue(m: EntityManager, now: Date): Promise<DueReminder[]> {
     const w = wallClock(now, this.config.reminders.timezone);

@@ -1,9 +1,9 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MAIL_LOCALES, type MailLocale } from '@miteinander/contracts';
 import { localDate } from '@miteinander/domain-reminders';
-import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
-import { ReminderRegistry, type DueReminder, type ReminderProvider } from '../reminder-provider';
+import type { DueReminder } from '../reminder-provider';
+import { RegisteredReminderProvider } from '../registered-provider';
 
 interface Due {
   id: string;
@@ -20,18 +20,9 @@ interface Due {
  * Keyed by the day the window opened, so each inspection is reminded once; a new inspection opens a new window.
  */
 @Injectable()
-export class PoliceCertificateProvider implements ReminderProvider, OnModuleInit {
+export class PoliceCertificateProvider extends RegisteredReminderProvider {
   readonly kind = 'police-certificate' as const;
   readonly schedule = '0 8 * * *';
-
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: ReminderRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async collectDue(m: EntityManager, now: Date): Promise<DueReminder[]> {
     const { validYears, remindDays } = this.config.rules.policeCertificate;

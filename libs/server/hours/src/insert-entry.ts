@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { auditDiff, requestContext } from '@miteinander/server-platform';
+import { auditDiff, preparedQuery, requestContext } from '@miteinander/server-platform';
 import type { EntryFacts } from './entry-checks';
 
 export interface NewEntryValues {
@@ -38,7 +38,9 @@ interface Row {
  */
 export async function insertWithFacts(m: EntityManager, values: NewEntryValues): Promise<InsertedEntry> {
   const diff = auditDiff(undefined, { ...values, status: 'submitted' });
-  const rows: Row[] = await m.query(
+  const rows = await preparedQuery<Row>(
+    m,
+    'hours-insert-with-facts',
     `WITH facts AS (
        SELECT (SELECT locked_through::text FROM hours_period_lock) AS locked_through,
               (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
@@ -69,11 +71,14 @@ export async function lockVolunteerForLogging(
   by: { id: string } | { userId: string },
   idempotencyKey: string | null,
 ): Promise<{ id: string; firstName: string; lastName: string; existingEntryId: string | null } | null> {
-  const rows: { id: string; first_name: string; last_name: string; existing: string | null }[] = await m.query(
+  const byId = 'id' in by;
+  const rows = await preparedQuery<{ id: string; first_name: string; last_name: string; existing: string | null }>(
+    m,
+    byId ? 'hours-lock-volunteer-by-id' : 'hours-lock-volunteer-by-user',
     `SELECT v.id, v.first_name, v.last_name,
             (SELECT e.id FROM hour_entries e WHERE e.volunteer_id = v.id AND e.idempotency_key = $2) AS existing
-       FROM volunteers v WHERE ${'id' in by ? 'v.id' : 'v.user_id'} = $1 FOR UPDATE OF v`,
-    ['id' in by ? by.id : by.userId, idempotencyKey],
+       FROM volunteers v WHERE ${byId ? 'v.id' : 'v.user_id'} = $1 FOR UPDATE OF v`,
+    [byId ? by.id : by.userId, idempotencyKey],
   );
   const r = rows[0];
   return r ? { id: r.id, firstName: r.first_name, lastName: r.last_name, existingEntryId: r.existing } : null;

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
-import { hashToken, newSecretToken } from '@miteinander/server-platform';
+import { hashToken, newSecretToken, preparedQuery } from '@miteinander/server-platform';
 
 export interface ActiveSession {
   session: Session;
@@ -11,6 +11,11 @@ export interface ActiveSession {
 }
 
 const TOUCH_EVERY_MS = 5 * 60_000;
+
+const RESOLVE_SQL = `SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+              u.email, u.password_hash, u.display_name, u.roles, u.locale, u.active, u.email_verified_at, u.created_at AS user_created_at, u.updated_at AS user_updated_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.expires_at > now() AND u.active`;
 
 interface SessionRow {
   id: string;
@@ -51,13 +56,13 @@ export class SessionService {
    * this, so it is one plain statement rather than two ORM lookups.
    */
   async resolve(token: string): Promise<ActiveSession | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
-              u.email, u.password_hash, u.display_name, u.roles, u.locale, u.active, u.email_verified_at, u.created_at AS user_created_at, u.updated_at AS user_updated_at
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
-    );
+    const runner = this.dataSource.createQueryRunner();
+    let rows: SessionRow[];
+    try {
+      rows = await preparedQuery<SessionRow>(runner.manager, 'session-resolve', RESOLVE_SQL, [hashToken(token)]);
+    } finally {
+      await runner.release();
+    }
     const row = rows[0];
     if (!row) return null;
     const session = Object.assign(new Session(), { id: row.id, userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at });

@@ -30,3 +30,4 @@ export * from './http/http-exception.filter';
 export * from './platform.module';
 export * from './http/page-query';
 export * from './database/contains-pattern';
+export * from './database/prepared-query';

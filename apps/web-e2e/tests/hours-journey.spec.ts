@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { OrganisationView, VolunteerView } from '@miteinander/contracts';
+import type { MunicipalityView, OrganisationView, VolunteerView } from '@miteinander/contracts';
 import { pdfText } from '@miteinander/testing';
 import { accountWithRoles } from '../support/accounts';
 import { expectAccessible } from '../support/accessibility';
@@ -33,7 +33,7 @@ test('a volunteer logs hours on a phone, a coordinator and an organisation conta
     });
     const volunteer = await accountWithRoles(page, admin, ['volunteer'], 'volunteer', 'Samira Helfer');
     const coordinator = await accountWithRoles(page, admin, ['coordinator'], 'coordinator', 'Kai Koordination');
-    const [grimma] = (await admin.get<{ id: number; name: string }[]>('/municipalities')).filter((m) => m.name === 'Grimma');
+    const [grimma] = (await admin.get<MunicipalityView[]>('/municipalities')).filter((m) => m.name === 'Grimma');
     const profile = await admin.send<VolunteerView>('POST', '/volunteers', {
       firstName: 'Samira',
       lastName: `Helfer ${tag}`,

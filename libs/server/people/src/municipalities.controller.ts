@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import type { MunicipalityView } from '@miteinander/contracts';
 import { Municipality } from './entities/municipality.entity';
 
 @ApiTags('people')
@@ -10,7 +11,7 @@ export class MunicipalitiesController {
 
   /** The county's municipalities, alphabetical, "outside the county" last. */
   @Get()
-  list(): Promise<Municipality[]> {
+  list(): Promise<MunicipalityView[]> {
     return this.dataSource.getRepository(Municipality).find({ order: { outsideCounty: 'ASC', name: 'ASC' } });
   }
 }

@@ -10,3 +10,4 @@ export * from './health';
 export * from './volunteers';
 export * from './organisations';
 export * from './hours';
+export * from './municipalities';

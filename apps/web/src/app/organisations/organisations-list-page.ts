@@ -19,7 +19,7 @@ import { LocalDatePipe } from '../core/i18n/local-date.pipe';
 import { debouncedValue } from '../shared/lists/debounced-value';
 import { ListPaginator } from '../shared/lists/list-paginator';
 import { pagedList } from '../shared/lists/paged-list';
-import { MunicipalitiesApi } from '../volunteers/shared/municipalities-api';
+import { MunicipalitiesApi } from '../shared/municipalities-api';
 import { OrganisationsApi } from './organisations-api';
 
 @Component({

@@ -4,19 +4,13 @@ import type { OrganisationRef, OrganisationView, Page, VolunteerListItem } from 
 import { map, type Observable } from 'rxjs';
 import { API } from '../../core/api/api-url';
 
-export interface MunicipalityOption {
-  id: number;
-  name: string;
-  outsideCounty: boolean;
-}
-
 export interface VolunteerChoice {
   id: string;
   /** Empty while only the id is known (e.g. from the URL). */
   name: string;
 }
 
-/** What the hour pages pick from: organisations, their contacts, municipalities, volunteers. */
+/** What the hour pages pick from: organisations, their contacts, volunteers (municipalities: MunicipalitiesApi). */
 @Injectable({ providedIn: 'root' })
 export class HourLookupsApi {
   private readonly http = inject(HttpClient);
@@ -33,10 +27,6 @@ export class HourLookupsApi {
   /** Emails the contact a link through which they approve their organisation's waiting hours. */
   sendApprovalLink(organisationId: string, contactId: string): Observable<void> {
     return this.http.post<void>(`${API}/organisations/${encodeURIComponent(organisationId)}/approval-links`, { contactId });
-  }
-
-  municipalities(): Observable<MunicipalityOption[]> {
-    return this.http.get<MunicipalityOption[]>(`${API}/municipalities`);
   }
 
   searchVolunteers(q: string): Observable<VolunteerChoice[]> {

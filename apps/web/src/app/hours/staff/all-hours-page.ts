@@ -16,6 +16,7 @@ import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
 import { debouncedValue } from '../../shared/lists/debounced-value';
 import { ListPaginator } from '../../shared/lists/list-paginator';
 import { pagedList } from '../../shared/lists/paged-list';
+import { MunicipalitiesApi } from '../../shared/municipalities-api';
 import { HourLookupsApi, type VolunteerChoice } from '../data/hour-lookups-api';
 import { HoursApi } from '../data/hours-api';
 import { ActivityPipe } from '../shared/activity.pipe';
@@ -64,7 +65,7 @@ export class AllHoursPage {
 
   protected readonly columns = ['activityDate', 'volunteer', 'minutes', 'activity', 'organisation', 'status', 'decided'];
   protected readonly organisations = toSignal(this.lookups.organisationOptions().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly municipalities = toSignal(this.lookups.municipalities().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly municipalities = toSignal(inject(MunicipalitiesApi).list().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly filterForm = hourFilterForm();
   /** Follows the URL; keeps the name once known while the id stays the same. */
   protected readonly volunteer = linkedSignal<string | undefined, VolunteerChoice | null>({

@@ -31,7 +31,7 @@ import { debouncedValue } from '../../shared/lists/debounced-value';
 import { ListPaginator } from '../../shared/lists/list-paginator';
 import { pagedList } from '../../shared/lists/paged-list';
 import { languageName, languageOptions } from '../shared/language-codes';
-import { MunicipalitiesApi } from '../shared/municipalities-api';
+import { MunicipalitiesApi } from '../../shared/municipalities-api';
 import { OrganisationOptionsApi } from '../shared/organisation-options-api';
 import { PoliceCertificateChip } from '../shared/police-certificate-chip';
 import { VolunteersApi } from '../volunteers-api';

@@ -7,7 +7,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { catchError, of } from 'rxjs';
 import { FieldMessage } from './field-message';
-import { MunicipalitiesApi, type MunicipalityOption } from './municipalities-api';
+import { MunicipalitiesApi, type MunicipalityOption } from '../../shared/municipalities-api';
 import { trackControl } from './track-control';
 
 /** While typing the control holds the text; once a place is picked, the place. */

@@ -45,7 +45,8 @@ test('admins list users, sort them and search', async ({ page, request }) => {
     const invitee = newPerson('invited', 'Karl Koordination');
     await page.getByRole('button', { name: 'Person einladen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Person einladen' });
-    await expect(dialog).toBeVisible();
+    // The dialog moves focus to its first field once it has opened; typing before that can land in the wrong field.
+    await expect(dialog.getByLabel('E-Mail-Adresse')).toBeFocused();
     await dialog.getByLabel('E-Mail-Adresse').fill(invitee.email);
     await dialog.getByLabel('Name').fill(invitee.displayName);
     await dialog.getByRole('checkbox', { name: 'Koordination' }).check();

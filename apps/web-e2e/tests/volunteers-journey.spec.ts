@@ -22,6 +22,8 @@ test('a coordinator records a volunteer met at an info evening, finds her by fil
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Schnell erfassen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Freiwillige Person schnell erfassen' });
+    // The dialog moves focus to its first field once it has opened; typing before that can land in the wrong field.
+    await expect(dialog.getByLabel('Vorname')).toBeFocused();
     await dialog.getByLabel('Vorname').fill('Rana');
     await dialog.getByLabel('Nachname').fill(lastName);
     await dialog.getByLabel('Telefon').fill('0176 1234567');

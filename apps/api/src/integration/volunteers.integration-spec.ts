@@ -151,9 +151,11 @@ describe('volunteer profiles: intake, profile, status, consents, trainings and a
       expect(Object.keys(fieldErrors(future.body))).toEqual(['dateOfBirth']);
       const nulls = await patch(coord, `/volunteers/${id}`).send({ firstName: null, municipalityId: null, capacity: 11, availability: ['mon-night'] });
       expect(Object.keys(fieldErrors(nulls.body)).sort()).toEqual(['availability', 'capacity', 'firstName', 'municipalityId']);
+      const lists = await patch(coord, `/volunteers/${id}`).send({ skills: ['juggling'], interests: ['events', 'events'], competences: ['teamwork', 42] });
+      expect(Object.keys(fieldErrors(lists.body)).sort()).toEqual(['competences', 'interests', 'skills']);
       const unknownMunicipality = await patch(coord, `/volunteers/${id}`).send({ municipalityId: 424242 });
       expect(Object.keys(fieldErrors(unknownMunicipality.body))).toEqual(['municipalityId']);
-      expect((await coord.agent.get(`/api/v1/volunteers/${id}`)).body).toMatchObject({ firstName: 'Petra', municipalityId: grimma, capacity: 1, availability: [] });
+      expect((await coord.agent.get(`/api/v1/volunteers/${id}`)).body).toMatchObject({ firstName: 'Petra', municipalityId: grimma, capacity: 1, availability: [], skills: [], interests: [], competences: [] });
     });
 
     it('answers an unknown or malformed id with 404', async () => {

@@ -14,6 +14,29 @@ export interface EntryFacts {
   volunteerLinked: boolean;
 }
 
+/**
+ * The columns of EntryFacts, for a statement whose $1 is the volunteer, $2 the organisation and $3 the date.
+ * `excludeEntry` is the placeholder of an entry being edited (its own minutes do not count), or NULL.
+ */
+export function entryFactsColumns(excludeEntry: '$4' | 'NULL'): string {
+  return `(SELECT locked_through::text FROM hours_period_lock) AS locked_through,
+          (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
+            WHERE volunteer_id = $1 AND activity_date = $3::date AND status IN ('submitted', 'approved') AND id IS DISTINCT FROM ${excludeEntry}::uuid) AS day_minutes,
+          (SELECT name FROM organisations WHERE id = $2::uuid) AS organisation_name,
+          EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $2::uuid) AS linked`;
+}
+
+export interface EntryFactsRow {
+  locked_through: string | null;
+  day_minutes: number;
+  organisation_name: string | null;
+  linked: boolean;
+}
+
+export function toEntryFacts(row: EntryFactsRow): EntryFacts {
+  return { lockedThrough: row.locked_through, dayMinutes: row.day_minutes, organisationName: row.organisation_name, volunteerLinked: row.linked };
+}
+
 export async function loadEntryFacts(
   m: EntityManager,
   volunteerId: string,
@@ -21,15 +44,8 @@ export async function loadEntryFacts(
   organisationId: string | null,
   excludeEntryId: string | null,
 ): Promise<EntryFacts> {
-  const [row]: { locked_through: string | null; day_minutes: number; organisation_name: string | null; linked: boolean }[] = await m.query(
-    `SELECT (SELECT locked_through::text FROM hours_period_lock) AS locked_through,
-            (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
-              WHERE volunteer_id = $1 AND activity_date = $2::date AND status IN ('submitted', 'approved') AND id IS DISTINCT FROM $4::uuid) AS day_minutes,
-            (SELECT name FROM organisations WHERE id = $3::uuid) AS organisation_name,
-            EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $3::uuid) AS linked`,
-    [volunteerId, activityDate, organisationId, excludeEntryId],
-  );
-  return { lockedThrough: row!.locked_through, dayMinutes: row!.day_minutes, organisationName: row!.organisation_name, volunteerLinked: row!.linked };
+  const [row]: EntryFactsRow[] = await m.query(`SELECT ${entryFactsColumns('$4')}`, [volunteerId, organisationId, activityDate, excludeEntryId]);
+  return toEntryFacts(row!);
 }
 
 export interface EntryInput {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { auditDiff, preparedQuery, requestContext } from '@miteinander/server-platform';
-import type { EntryFacts } from './entry-checks';
+import { entryFactsColumns, toEntryFacts, type EntryFacts, type EntryFactsRow } from './entry-checks';
 
 export interface NewEntryValues {
   volunteerId: string;
@@ -19,14 +19,10 @@ export interface InsertedEntry {
   facts: EntryFacts;
 }
 
-interface Row {
+interface Row extends EntryFactsRow {
   id: string | null;
   created_at: Date | null;
   updated_at: Date | null;
-  locked_through: string | null;
-  day_minutes: number;
-  organisation_name: string | null;
-  linked: boolean;
 }
 
 /**
@@ -41,12 +37,7 @@ export async function insertWithFacts(m: EntityManager, values: NewEntryValues):
   const rows = await preparedQuery<Row>(
     m,
     'hours-insert-with-facts',
-    `WITH facts AS (
-       SELECT (SELECT locked_through::text FROM hours_period_lock) AS locked_through,
-              (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
-                WHERE volunteer_id = $1 AND activity_date = $3::date AND status IN ('submitted', 'approved')) AS day_minutes,
-              (SELECT name FROM organisations WHERE id = $2::uuid) AS organisation_name,
-              EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $2::uuid) AS linked
+    `WITH facts AS (SELECT ${entryFactsColumns('NULL')}
      ), entry AS (
        INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity, note, idempotency_key, created_by)
        SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM facts WHERE $2::uuid IS NULL OR facts.organisation_name IS NOT NULL
@@ -61,7 +52,7 @@ export async function insertWithFacts(m: EntityManager, values: NewEntryValues):
   const row = rows[0]!;
   return {
     inserted: row.id ? { id: row.id, createdAt: row.created_at!, updatedAt: row.updated_at! } : null,
-    facts: { lockedThrough: row.locked_through, dayMinutes: row.day_minutes, organisationName: row.organisation_name, volunteerLinked: row.linked },
+    facts: toEntryFacts(row),
   };
 }
 

@@ -1,4 +1,6 @@
-import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isCalendarDate, isPlausiblePhone } from '@miteinander/domain-volunteers';
 
 /** A real `yyyy-mm-dd` date (2026-02-30 is refused). */
@@ -36,3 +38,15 @@ export const emailOrNull = ({ value }: { value: unknown }): unknown => {
   const t = trimOrNull({ value });
   return typeof t === 'string' ? t.toLowerCase() : t;
 };
+
+/** An optional list of distinct values from a fixed list (skills, interests, competences, availability slots). */
+export function OptionalSubsetOf(values: readonly string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: values, isArray: true }),
+    OptionalNotNull(),
+    IsArray(),
+    ArrayUnique(),
+    ArrayMaxSize(values.length),
+    IsIn(values as string[], { each: true }),
+  );
+}

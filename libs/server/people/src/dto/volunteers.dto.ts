@@ -10,7 +10,7 @@ import {
   type VolunteerStatus,
 } from '@miteinander/contracts';
 import { LanguageSkillDto } from './language-skill.dto';
-import { emailOrNull, IsCalendarDate, IsPhone, OptionalNotNull, trim, trimOrNull } from './validators';
+import { emailOrNull, IsCalendarDate, IsPhone, OptionalNotNull, OptionalSubsetOf, trim, trimOrNull } from './validators';
 
 const MAX_LANGUAGES = 20;
 
@@ -116,36 +116,16 @@ export class UpdateOwnVolunteerDto implements Omit<UpdateVolunteerRequest, 'note
   @Type(() => LanguageSkillDto)
   languages?: LanguageSkillDto[];
 
-  @ApiPropertyOptional({ enum: SKILLS, isArray: true })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(SKILLS.length)
-  @IsIn(SKILLS, { each: true })
+  @OptionalSubsetOf(SKILLS)
   skills?: Skill[];
 
-  @ApiPropertyOptional({ enum: INTERESTS, isArray: true })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(INTERESTS.length)
-  @IsIn(INTERESTS, { each: true })
+  @OptionalSubsetOf(INTERESTS)
   interests?: Interest[];
 
-  @ApiPropertyOptional({ enum: COMPETENCES, isArray: true })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(COMPETENCES.length)
-  @IsIn(COMPETENCES, { each: true })
+  @OptionalSubsetOf(COMPETENCES)
   competences?: Competence[];
 
-  @ApiPropertyOptional({ enum: AVAILABILITY_SLOTS, isArray: true })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(AVAILABILITY_SLOTS.length)
-  @IsIn(AVAILABILITY_SLOTS, { each: true })
+  @OptionalSubsetOf(AVAILABILITY_SLOTS)
   availability?: AvailabilitySlot[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 10 })

@@ -22,3 +22,10 @@ export { PeopleRules } from './people-rules';
 export { OwnVolunteerService } from './volunteers/own-volunteer.service';
 export { VolunteersService, RECORDED_REASON } from './volunteers/volunteers.service';
 export { loadMunicipalities } from './municipality-loader';
+// Building blocks other areas' DTOs and queries reuse.
+export { LanguageSkillDto } from './dto/language-skill.dto';
+export { emailOrNull, IsCalendarDate, IsPhone, OptionalNotNull, OptionalSubsetOf, trim, trimOrNull } from './dto/validators';
+export { policeCertificateSql } from './volunteers/police-certificate.sql';
+export { SqlParams } from './sql-params';
+export { assertMunicipalityExists } from './reference-checks';
+export { uuidParam } from './http/uuid-param';

@@ -31,3 +31,5 @@ export * from './platform.module';
 export * from './http/page-query';
 export * from './database/contains-pattern';
 export * from './database/prepared-query';
+export * from './http/attachment';
+export * from './export/table-file';

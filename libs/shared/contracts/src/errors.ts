@@ -17,6 +17,10 @@ export enum ErrorCode {
   LastAdmin = 'LAST_ADMIN',
   TemplateInvalid = 'TEMPLATE_INVALID',
   NotResendable = 'NOT_RESENDABLE',
+  /** A lifecycle move that is not possible from the current state; the body names the allowed next states. */
+  TransitionNotAllowed = 'TRANSITION_NOT_ALLOWED',
+  /** Not possible in the record's current state (e.g. a check-in before the trial started). */
+  StateConflict = 'STATE_CONFLICT',
   Internal = 'INTERNAL',
 }
 
@@ -30,4 +34,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   errors?: FieldError[];
+  /** With TRANSITION_NOT_ALLOWED: the states that may follow the current one (machine-readable). */
+  allowedNext?: string[];
 }

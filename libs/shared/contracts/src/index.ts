@@ -11,3 +11,4 @@ export * from './volunteers';
 export * from './organisations';
 export * from './hours';
 export * from './municipalities';
+export * from './sponsorships';

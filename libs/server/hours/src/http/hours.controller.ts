@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ErrorCode, type DecideHoursResult, type HourEntryView, type HourTotals, type HoursLockView, type Page } from '@miteinander/contracts';
-import { AppError } from '@miteinander/server-platform';
+import { AppError, attachment } from '@miteinander/server-platform';
 import { CurrentUser, Roles, type User } from '@miteinander/server-identity';
 import { CertificateService } from '../certificate/certificate.service';
 import { DecisionsService } from '../decisions.service';
@@ -13,7 +13,6 @@ import { HourEntriesService } from '../hour-entries.service';
 import { PeriodLockService } from '../period-lock.service';
 import { TotalsService } from '../totals.service';
 import { VolunteerAccess } from '../volunteer-access';
-import { attachment } from './attachment';
 
 const EMPTY_TOTALS: HourTotals = { thisYearMinutes: 0, rolling12MonthsMinutes: 0, averageMinutesPerWeek: 0, activeSince: null, totalMinutes: 0, pendingMinutes: 0, byYear: [] };
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, ErrorCode.NotFound) });

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type HourTotals } from '@miteinander/contracts';
-import { AppError } from '@miteinander/server-platform';
+import { AppError, attachment } from '@miteinander/server-platform';
 import { CurrentUser, type User } from '@miteinander/server-identity';
 import { CertificateService } from '../certificate/certificate.service';
 import { CertificateQuery } from '../dto/hours.dto';
 import { docLang } from '../format';
 import { TotalsService } from '../totals.service';
 import { VolunteerAccess } from '../volunteer-access';
-import { attachment } from './attachment';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, ErrorCode.NotFound) });
 

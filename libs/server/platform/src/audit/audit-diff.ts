@@ -11,7 +11,12 @@ function normalise(value: unknown): unknown {
 }
 
 /** Field-level difference between two versions of a record; `before` undefined means created. */
-export function auditDiff(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): AuditDiff {
+export function auditDiff(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+  /** The entity's sensitive fields (e.g. a family's contact details): the trail says that they changed, not to what. */
+  redacted: ReadonlySet<string> = new Set(),
+): AuditDiff {
   const diff: AuditDiff = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
@@ -19,7 +24,7 @@ export function auditDiff(before: Record<string, unknown> | undefined, after: Re
     const a = normalise(before?.[key]);
     const b = normalise(after?.[key]);
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    diff[key] = SECRET_FIELDS.has(key) ? ['***', '***'] : [a, b];
+    diff[key] = SECRET_FIELDS.has(key) || redacted.has(key) ? ['***', '***'] : [a, b];
   }
   return diff;
 }

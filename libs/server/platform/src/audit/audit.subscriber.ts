@@ -5,14 +5,21 @@ import { auditDiff } from './audit-diff';
 
 /** Marks an entity class whose create/update/delete go into the audit trail. */
 export const AUDITED = Symbol('audited');
-export function Audited(entityName: string): ClassDecorator {
+const REDACTED = Symbol('audit-redacted');
+/** `redact`: sensitive fields whose values stay out of the trail (it records that they changed). */
+export function Audited(entityName: string, options: { redact?: readonly string[] } = {}): ClassDecorator {
   return (target) => {
     Reflect.defineMetadata(AUDITED, entityName, target);
+    Reflect.defineMetadata(REDACTED, new Set(options.redact ?? []), target);
   };
 }
 
 function auditedName(target: unknown): string | undefined {
   return typeof target === 'function' ? Reflect.getMetadata(AUDITED, target) : undefined;
+}
+
+function redactedFields(target: unknown): ReadonlySet<string> | undefined {
+  return typeof target === 'function' ? Reflect.getMetadata(REDACTED, target) : undefined;
 }
 
 function plain(entity: object | undefined): Record<string, unknown> | undefined {
@@ -28,13 +35,13 @@ export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<object>): Promise<void> {
     const name = auditedName(event.metadata.target);
     if (!name) return;
-    await this.write(event.manager, name, 'create', event.entity, auditDiff(undefined, plain(event.entity)));
+    await this.write(event.manager, name, 'create', event.entity, auditDiff(undefined, plain(event.entity), redactedFields(event.metadata.target)));
   }
 
   async afterUpdate(event: UpdateEvent<object>): Promise<void> {
     const name = auditedName(event.metadata.target);
     if (!name || !event.entity) return;
-    const diff = auditDiff(plain(event.databaseEntity), { ...plain(event.databaseEntity), ...plain(event.entity as object) });
+    const diff = auditDiff(plain(event.databaseEntity), { ...plain(event.databaseEntity), ...plain(event.entity as object) }, redactedFields(event.metadata.target));
     if (Object.keys(diff).length === 0) return;
     await this.write(event.manager, name, 'update', event.entity as object, diff);
   }
@@ -44,7 +51,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (!name) return;
     const entity = (event.databaseEntity ?? event.entity) as object;
     const id = event.entityId ?? (entity as { id?: unknown })?.id;
-    await this.write(event.manager, name, 'delete', { id }, auditDiff(plain(entity), undefined));
+    await this.write(event.manager, name, 'delete', { id }, auditDiff(plain(entity), undefined, redactedFields(event.metadata.target)));
   }
 
   private async write(

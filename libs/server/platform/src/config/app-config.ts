@@ -25,6 +25,12 @@ export interface AppConfig {
   rules: {
     policeCertificate: { maxAgeMonths: number; validYears: number; remindDays: number };
     hours: { approvalLinkDays: number };
+    sponsorships: {
+      trialWeeksDefault: number;
+      checkInMonths: Record<'family' | 'mother' | 'learning', number>;
+      plannedMonths: Record<'family' | 'mother' | 'learning', number>;
+      endingSoonDays: number;
+    };
   };
   countyName: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -88,6 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
         remindDays: c.POLICE_CERTIFICATE_REMIND_DAYS,
       },
       hours: { approvalLinkDays: c.APPROVAL_LINK_DAYS },
+      sponsorships: {
+        trialWeeksDefault: c.SPONSORSHIP_TRIAL_WEEKS,
+        checkInMonths: { family: c.SPONSORSHIP_CHECKIN_MONTHS_FAMILY, mother: c.SPONSORSHIP_CHECKIN_MONTHS_MOTHER, learning: c.SPONSORSHIP_CHECKIN_MONTHS_LEARNING },
+        plannedMonths: { family: c.SPONSORSHIP_PLANNED_MONTHS_FAMILY, mother: c.SPONSORSHIP_PLANNED_MONTHS_MOTHER, learning: c.SPONSORSHIP_PLANNED_MONTHS_LEARNING },
+        endingSoonDays: c.SPONSORSHIP_ENDING_SOON_DAYS,
+      },
     },
     countyName: c.COUNTY_NAME,
     logLevel: c.LOG_LEVEL,

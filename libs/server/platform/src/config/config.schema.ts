@@ -48,6 +48,14 @@ export const configSchema = z.object({
   POLICE_CERTIFICATE_VALID_YEARS: z.coerce.number().int().min(1).max(10).default(5),
   POLICE_CERTIFICATE_REMIND_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  SPONSORSHIP_TRIAL_WEEKS: z.coerce.number().int().min(4).max(12).default(6),
+  SPONSORSHIP_CHECKIN_MONTHS_FAMILY: z.coerce.number().int().min(1).max(12).default(3),
+  SPONSORSHIP_CHECKIN_MONTHS_MOTHER: z.coerce.number().int().min(1).max(12).default(3),
+  SPONSORSHIP_CHECKIN_MONTHS_LEARNING: z.coerce.number().int().min(1).max(12).default(3),
+  SPONSORSHIP_PLANNED_MONTHS_FAMILY: z.coerce.number().int().min(1).max(36).default(12),
+  SPONSORSHIP_PLANNED_MONTHS_MOTHER: z.coerce.number().int().min(1).max(36).default(12),
+  SPONSORSHIP_PLANNED_MONTHS_LEARNING: z.coerce.number().int().min(1).max(36).default(6),
+  SPONSORSHIP_ENDING_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 

@@ -18,7 +18,7 @@ describe('migrations', () => {
 
   it('reverts the whole schema to empty and builds it again', async () => {
     const built = await tables();
-    expect(built).toEqual(expect.arrayContaining(['users', 'sessions', 'auth_tokens', 'audit_log', 'outbox', 'login_throttle', 'municipalities', 'organisations', 'volunteers', 'mail_templates', 'mail_preferences', 'reminder_digest_items', 'hour_entries', 'volunteer_status_changes', 'police_certificate_checks', 'volunteer_consents', 'volunteer_trainings', 'organisation_contacts', 'volunteer_organisations', 'hours_period_lock', 'organisation_approval_links']));
+    expect(built).toEqual(expect.arrayContaining(['users', 'sessions', 'auth_tokens', 'audit_log', 'outbox', 'login_throttle', 'municipalities', 'organisations', 'volunteers', 'mail_templates', 'mail_preferences', 'reminder_digest_items', 'hour_entries', 'volunteer_status_changes', 'police_certificate_checks', 'volunteer_consents', 'volunteer_trainings', 'organisation_contacts', 'volunteer_organisations', 'hours_period_lock', 'organisation_approval_links', 'beneficiaries', 'sponsorships', 'sponsorship_transitions', 'sponsorship_check_ins']));
     expect(await ds.showMigrations()).toBe(false);
 
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });

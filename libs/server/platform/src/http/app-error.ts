@@ -11,6 +11,8 @@ export class AppError extends HttpException {
     readonly errors?: FieldError[],
     readonly messageParam?: string | number,
     readonly headers?: Record<string, string>,
+    /** With TRANSITION_NOT_ALLOWED: the states that may follow, for clients that offer them. */
+    readonly allowedNext?: readonly string[],
   ) {
     super(code, httpStatus);
   }

@@ -31,6 +31,7 @@ export function toErrorBody(error: unknown): { body: ErrorBody; headers?: Record
           field: e.field,
           message: e.message || `${fieldLabel(e.field, locale)}: ${errorMessage(error.code, locale, error.messageParam)}`,
         })),
+        ...(error.allowedNext ? { allowedNext: [...error.allowedNext] } : {}),
       },
       headers: error.headers,
     };

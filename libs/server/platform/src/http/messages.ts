@@ -102,6 +102,14 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     de: 'Nur fehlgeschlagene oder unterdrückte E-Mails können erneut gesendet werden.',
     en: 'Only failed or suppressed emails can be sent again.',
   },
+  [ErrorCode.TransitionNotAllowed]: {
+    de: 'Dieser Schritt ist jetzt nicht möglich. Möglich ist: {n}.',
+    en: 'This step is not possible now. Possible: {n}.',
+  },
+  [ErrorCode.StateConflict]: {
+    de: 'Das ist in der Phase „{n}“ nicht möglich.',
+    en: 'This is not possible in the stage "{n}".',
+  },
   [ErrorCode.Internal]: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
 

@@ -46,6 +46,17 @@ describe('sponsorships from first inquiry to closing', () => {
     expect((await c.get(`/${id}`)).body.rematchedAs).toBe(again.body.id);
   });
 
+  it('audits every staff read of a family record, and keeps the family data itself out of the audit trail', async () => {
+    const id = (await c.create(await familyRequest(t, { name: 'Familie Audit', notes: 'Vater krank' }))).body.id;
+    await c.get(`/${id}`);
+    const reads = await t.dataSource.query(`SELECT actor_id FROM audit_log WHERE action = 'read' AND entity = 'sponsorship' AND entity_id = $1`, [id]);
+    expect(reads).toEqual([{ actor_id: coord.userId }]);
+    const [created] = await t.dataSource.query(`SELECT diff FROM audit_log WHERE action = 'create' AND entity = 'beneficiary' ORDER BY id DESC LIMIT 1`);
+    expect(created.diff.name).toEqual(['***', '***']);
+    expect(created.diff.notes).toEqual(['***', '***']);
+    expect(JSON.stringify(created.diff)).not.toMatch(/Audit|Vater|5550123/);
+  });
+
   it('refuses an illegal move with 409, naming the allowed next states in words, and writes nothing', async () => {
     const { body } = await c.create(await familyRequest(t));
     const before = await count('sponsorship_transitions');
@@ -184,6 +195,22 @@ describe('sponsorships from first inquiry to closing', () => {
     expect(await mine()).toMatchObject({ state: 'trial', contact: { phone: '0176 5550123', address: 'Lange Straße 3, 04668 Grimma' }, nextCheckInDue: expect.any(String) });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read' AND entity = 'sponsorship_contact' AND entity_id = $1`, [id]);
     expect(n).toBe(1);
+    // Hours against the sponsorship; never against someone else's, nor before the intro meeting.
+    const logHours = (volunteer: typeof v, sponsorshipId: string) =>
+      volunteer.signedIn!.agent.post('/api/v1/hours').set('x-xsrf-token', volunteer.signedIn!.csrf).send({ activityDate: daysAgo(1), minutes: 90, activity: 'sponsorship_meeting', sponsorshipId });
+    const logged = await logHours(v, id);
+    expect(logged.status).toBe(201);
+    expect(logged.body.sponsorshipId).toBe(id);
+    const other = await readyVolunteer(t, 'fremd@example.org', { certificate: true });
+    const foreign = await logHours(other, id);
+    expect(fieldErrors(foreign.body)).toEqual({ sponsorshipId: 'Patenschaft: Diese Patenschaft gehört nicht zu dieser Person.' });
+    const waiting = (await c.create(await familyRequest(t, { name: 'Familie Wartend' }))).body.id;
+    await c.move(waiting, { to: 'intake' });
+    await c.move(waiting, { to: 'ready_to_match' });
+    await c.move(waiting, { to: 'match_proposed', volunteerId: other.id });
+    expect(Object.keys(fieldErrors((await logHours(other, waiting)).body))).toEqual(['sponsorshipId']);
+    const [{ n: entries }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM hour_entries WHERE sponsorship_id IS NOT NULL`);
+    expect(entries).toBe(1);
     // Coordinators only: the volunteer cannot read the whole record.
     expect((await v.signedIn!.agent.get(`/api/v1/sponsorships/${id}`)).status).toBe(403);
   });

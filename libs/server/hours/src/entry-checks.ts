@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Locale } from '@miteinander/contracts';
+import { HOURS_STATES, type Locale, type SponsorshipState } from '@miteinander/contracts';
 import { exceedsDailyLimit, formatHours, isInFuture, isLocked, minutesProblem } from '@miteinander/domain-hours';
 import type { FieldProblem } from '@miteinander/server-platform';
 import { docLang, formatDate } from './format';
@@ -12,18 +12,22 @@ export interface EntryFacts {
   /** Null when there is no such organisation (or none was given). */
   organisationName: string | null;
   volunteerLinked: boolean;
+  /** The state of the named sponsorship if it is this volunteer's; null otherwise (or none named). */
+  sponsorshipState: SponsorshipState | null;
 }
 
 /**
  * The columns of EntryFacts, for a statement whose $1 is the volunteer, $2 the organisation and $3 the date.
- * `excludeEntry` is the placeholder of an entry being edited (its own minutes do not count), or NULL.
+ * `excludeEntry` is the placeholder of an entry being edited (its own minutes do not count), or NULL;
+ * `sponsorship` the placeholder of the sponsorship the hours are logged against.
  */
-export function entryFactsColumns(excludeEntry: '$4' | 'NULL'): string {
+export function entryFactsColumns(excludeEntry: '$4' | 'NULL', sponsorship: string): string {
   return `(SELECT locked_through::text FROM hours_period_lock) AS locked_through,
           (SELECT COALESCE(sum(minutes), 0)::int FROM hour_entries
             WHERE volunteer_id = $1 AND activity_date = $3::date AND status IN ('submitted', 'approved') AND id IS DISTINCT FROM ${excludeEntry}::uuid) AS day_minutes,
           (SELECT name FROM organisations WHERE id = $2::uuid) AS organisation_name,
-          EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $2::uuid) AS linked`;
+          EXISTS (SELECT 1 FROM volunteer_organisations WHERE volunteer_id = $1 AND organisation_id = $2::uuid) AS linked,
+          (SELECT state FROM sponsorships WHERE id = ${sponsorship}::uuid AND volunteer_id = $1) AS sponsorship_state`;
 }
 
 export interface EntryFactsRow {
@@ -31,10 +35,11 @@ export interface EntryFactsRow {
   day_minutes: number;
   organisation_name: string | null;
   linked: boolean;
+  sponsorship_state: SponsorshipState | null;
 }
 
 export function toEntryFacts(row: EntryFactsRow): EntryFacts {
-  return { lockedThrough: row.locked_through, dayMinutes: row.day_minutes, organisationName: row.organisation_name, volunteerLinked: row.linked };
+  return { lockedThrough: row.locked_through, dayMinutes: row.day_minutes, organisationName: row.organisation_name, volunteerLinked: row.linked, sponsorshipState: row.sponsorship_state };
 }
 
 export async function loadEntryFacts(
@@ -43,8 +48,9 @@ export async function loadEntryFacts(
   activityDate: string,
   organisationId: string | null,
   excludeEntryId: string | null,
+  sponsorshipId: string | null,
 ): Promise<EntryFacts> {
-  const [row]: EntryFactsRow[] = await m.query(`SELECT ${entryFactsColumns('$4')}`, [volunteerId, organisationId, activityDate, excludeEntryId]);
+  const [row]: EntryFactsRow[] = await m.query(`SELECT ${entryFactsColumns('$4', '$5')}`, [volunteerId, organisationId, activityDate, excludeEntryId, sponsorshipId]);
   return toEntryFacts(row!);
 }
 
@@ -56,6 +62,8 @@ export interface EntryInput {
   previousDate?: string;
   /** Only check the organisation when it is new or changed. */
   organisationChanged: boolean;
+  sponsorshipId: string | null;
+  sponsorshipChanged: boolean;
 }
 
 /**
@@ -76,6 +84,10 @@ export function entryProblems(input: EntryInput, facts: EntryFacts, opts: { toda
   if (input.organisationId && input.organisationChanged) {
     if (facts.organisationName === null) problems.push({ field: 'organisationId', rule: 'unknownOrganisation' });
     else if (opts.mustBeLinked && !facts.volunteerLinked) problems.push({ field: 'organisationId', rule: 'notYourOrganisation' });
+  }
+  if (input.sponsorshipId && input.sponsorshipChanged) {
+    if (facts.sponsorshipState === null) problems.push({ field: 'sponsorshipId', rule: 'notYourSponsorship' });
+    else if (!HOURS_STATES.includes(facts.sponsorshipState)) problems.push({ field: 'sponsorshipId', rule: 'sponsorshipNotForHours' });
   }
   return problems;
 }

@@ -40,7 +40,8 @@ export class HourEntriesService {
     const key = idempotencyKey?.trim() || null;
     if (key && key.length > MAX_IDEMPOTENCY_KEY) throw invalid({ field: 'idempotencyKey', rule: 'maxLength', n: MAX_IDEMPOTENCY_KEY });
     const organisationId = dto.organisationId ?? null;
-    const input = { activityDate: dto.activityDate, minutes: dto.minutes, organisationId, organisationChanged: true };
+    const sponsorshipId = dto.sponsorshipId ?? null;
+    const input = { activityDate: dto.activityDate, minutes: dto.minutes, organisationId, organisationChanged: true, sponsorshipId, sponsorshipChanged: true };
     const rules = { today: this.today(), mustBeLinked: !isStaff(actor), locale: requestContext.current()?.locale };
     try {
       return await this.dataSource.transaction(async (m) => {
@@ -48,11 +49,12 @@ export class HourEntriesService {
         if (volunteer.existingEntryId) return { entry: await this.view(m, volunteer.existingEntryId), created: false };
         // Broken without looking at the database (minutes, a future date): list every problem, then nothing is written.
         if (minutesProblem(dto.minutes) || isInFuture(dto.activityDate, rules.today)) {
-          throw invalid(...entryProblems(input, await loadEntryFacts(m, volunteer.id, dto.activityDate, organisationId, null), rules));
+          throw invalid(...entryProblems(input, await loadEntryFacts(m, volunteer.id, dto.activityDate, organisationId, null, sponsorshipId), rules));
         }
         const values = {
           volunteerId: volunteer.id,
           organisationId,
+          sponsorshipId,
           activityDate: dto.activityDate,
           minutes: dto.minutes,
           activity: dto.activity,
@@ -96,13 +98,14 @@ export class HourEntriesService {
         minutes: dto.minutes ?? entry.minutes,
         activity: dto.activity ?? entry.activity,
         organisationId: dto.organisationId === undefined ? entry.organisationId : dto.organisationId,
+        sponsorshipId: dto.sponsorshipId === undefined ? entry.sponsorshipId : dto.sponsorshipId,
         note: dto.note === undefined ? entry.note : dto.note,
       };
       const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== entry[k]);
       if (!changed) return this.view(m, entry.id);
-      const facts = await loadEntryFacts(m, entry.volunteerId, next.activityDate, next.organisationId, entry.id);
+      const facts = await loadEntryFacts(m, entry.volunteerId, next.activityDate, next.organisationId, entry.id, next.sponsorshipId);
       const problems = entryProblems(
-        { ...next, previousDate: entry.activityDate, organisationChanged: next.organisationId !== entry.organisationId },
+        { ...next, previousDate: entry.activityDate, organisationChanged: next.organisationId !== entry.organisationId, sponsorshipChanged: next.sponsorshipId !== entry.sponsorshipId },
         facts,
         { today: this.today(), mustBeLinked: !isStaff(actor), locale: requestContext.current()?.locale },
       );

@@ -5,6 +5,7 @@ import { entryFactsColumns, toEntryFacts, type EntryFacts, type EntryFactsRow } 
 export interface NewEntryValues {
   volunteerId: string;
   organisationId: string | null;
+  sponsorshipId: string | null;
   activityDate: string;
   minutes: number;
   activity: string;
@@ -37,17 +38,17 @@ export async function insertWithFacts(m: EntityManager, values: NewEntryValues):
   const rows = await preparedQuery<Row>(
     m,
     'hours-insert-with-facts',
-    `WITH facts AS (SELECT ${entryFactsColumns('NULL')}
+    `WITH facts AS (SELECT ${entryFactsColumns('NULL', '$11')}
      ), entry AS (
-       INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity, note, idempotency_key, created_by)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM facts WHERE $2::uuid IS NULL OR facts.organisation_name IS NOT NULL
+       INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity, note, idempotency_key, created_by, sponsorship_id)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $11 FROM facts WHERE $2::uuid IS NULL OR facts.organisation_name IS NOT NULL
        RETURNING id, created_at, updated_at
      ), audit AS (
        INSERT INTO audit_log (actor_id, action, entity, entity_id, diff)
        SELECT $9, 'create', 'hour_entry', entry.id::text, $10::jsonb || jsonb_build_object('id', jsonb_build_array(NULL, entry.id)) FROM entry
      )
      SELECT entry.id, entry.created_at, entry.updated_at, facts.* FROM facts LEFT JOIN entry ON true`,
-    [values.volunteerId, values.organisationId, values.activityDate, values.minutes, values.activity, values.note, values.idempotencyKey, values.createdBy, requestContext.actorId(), JSON.stringify(diff)],
+    [values.volunteerId, values.organisationId, values.activityDate, values.minutes, values.activity, values.note, values.idempotencyKey, values.createdBy, requestContext.actorId(), JSON.stringify(diff), values.sponsorshipId],
   );
   const row = rows[0]!;
   return {

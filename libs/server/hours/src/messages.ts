@@ -10,6 +10,7 @@ registerMessages({
     note: { de: 'Notiz', en: 'Note' },
     organisationId: { de: 'Einsatzstelle', en: 'Organisation' },
     volunteerId: { de: 'Ehrenamtliche Person', en: 'Volunteer' },
+    sponsorshipId: { de: 'Patenschaft', en: 'Sponsorship' },
     ids: { de: 'Einträge', en: 'Entries' },
     decision: { de: 'Entscheidung', en: 'Decision' },
     reason: { de: 'Begründung', en: 'Reason' },
@@ -38,6 +39,11 @@ registerMessages({
     },
     unknownOrganisation: { de: 'Diese Einsatzstelle gibt es nicht.', en: 'This organisation does not exist.' },
     notYourOrganisation: { de: 'Sie sind dieser Einsatzstelle nicht zugeordnet.', en: 'You are not linked to this organisation.' },
+    notYourSponsorship: { de: 'Diese Patenschaft gehört nicht zu dieser Person.', en: 'This sponsorship does not belong to this volunteer.' },
+    sponsorshipNotForHours: {
+      de: 'Für diese Patenschaft können erst ab dem Kennenlernen Stunden eingetragen werden.',
+      en: 'Hours can be logged for this sponsorship from the intro meeting on.',
+    },
     unknownVolunteer: { de: 'Diese ehrenamtliche Person gibt es nicht.', en: 'This volunteer does not exist.' },
     noVolunteerProfile: {
       de: 'Zu Ihrem Konto gibt es noch kein Ehrenamtsprofil. Bitte legen Sie es zuerst unter „Mein Ehrenamt“ an.',

@@ -14,7 +14,7 @@ export function newEntryView(
     volunteerName: `${volunteer.firstName} ${volunteer.lastName}`.trim(),
     organisationId: values.organisationId,
     organisationName,
-    sponsorshipId: null,
+    sponsorshipId: values.sponsorshipId,
     activityDate: values.activityDate,
     minutes: values.minutes,
     activity: values.activity,

@@ -13,6 +13,7 @@ import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { HoursApprovalProvider } from './reminders/providers/hours-approval.provider';
 import { HoursNudgeProvider } from './reminders/providers/hours-nudge.provider';
 import { PoliceCertificateProvider } from './reminders/providers/police-certificate.provider';
+import { SponsorshipCheckInProvider } from './reminders/providers/sponsorship-check-in.provider';
 
 /** Mail log, template texts, recipients' preferences and the reminder engine with its schedulers. */
 @Module({
@@ -20,7 +21,7 @@ import { PoliceCertificateProvider } from './reminders/providers/police-certific
   providers: [
     MailLogService, TemplatesService, PreferencesService,
     ReminderRegistry, ReminderRunner, DigestSender, ReminderJobs, ReminderScheduler,
-    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider,
+    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider,
   ],
   exports: [ReminderRegistry, ReminderRunner, DigestSender, PreferencesService],
 })

@@ -39,7 +39,6 @@ registerMessages({
     state: { de: 'Phase', en: 'Stage' },
     overdue: { de: 'Überfällig', en: 'Overdue' },
     format: { de: 'Format', en: 'Format' },
-    sponsorshipId: { de: 'Patenschaft', en: 'Sponsorship' },
   },
   constraints: {
     required: { de: 'Bitte ausfüllen.', en: 'Please fill this in.' },
@@ -82,11 +81,6 @@ registerMessages({
     beforeStart: { de: 'Das Enddatum liegt vor dem Beginn.', en: 'The end date is before the start.' },
     checkInBeforeStart: { de: 'Das Gespräch kann nicht vor dem Beginn der Probephase liegen.', en: 'The check-in cannot be before the trial started.' },
     unknownCoordinator: { de: 'Diese Person ist nicht als Koordinator/in eingetragen.', en: 'This person is not a coordinator.' },
-    notYourSponsorship: { de: 'Diese Patenschaft gehört nicht zu dieser freiwilligen Person.', en: 'This sponsorship does not belong to this volunteer.' },
-    sponsorshipNotForHours: {
-      de: 'Stunden können erst ab dem Kennenlernen für diese Patenschaft eingetragen werden.',
-      en: 'Hours can be logged for this sponsorship from the intro meeting on.',
-    },
   },
 });
 

@@ -11,7 +11,7 @@ export interface HourEntryView {
   volunteerName: string;
   organisationId: string | null;
   organisationName: string | null;
-  /** Set once sponsorships exist (issue 5). */
+  /** The sponsorship the hours were spent in, if any. */
   sponsorshipId: string | null;
   /** yyyy-mm-dd (Europe/Berlin calendar date) */
   activityDate: string;
@@ -38,6 +38,8 @@ export interface CreateHourEntryRequest {
   minutes: number;
   activity: string;
   organisationId?: string | null;
+  /** One of the volunteer's own sponsorships, from the intro meeting on (see OwnSponsorshipView.canLogHours). */
+  sponsorshipId?: string | null;
   note?: string | null;
 }
 

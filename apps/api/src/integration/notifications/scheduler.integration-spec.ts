@@ -18,6 +18,7 @@ describe('reminder schedulers', () => {
       ['reminders-hours-nudge', '0 9 1 * *'],
       ['reminders-hours-approval-digest', '0 8 * * 1'],
       ['reminders-police-certificate', '0 8 * * *'],
+      ['reminders-sponsorship-checkin', '0 8 * * *'],
       ['reminders-digest', '0 8 * * 1'],
     ]);
   });
@@ -33,6 +34,7 @@ describe('reminder schedulers', () => {
         'reminders-hours-approval-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-nudge|0 9 1 * *|Europe/Berlin',
         'reminders-police-certificate|0 8 * * *|Europe/Berlin',
+        'reminders-sponsorship-checkin|0 8 * * *|Europe/Berlin',
       ]);
     });
   } else {

@@ -36,6 +36,11 @@ export class CreateHourEntryDto {
   @IsUUID()
   organisationId?: string | null;
 
+  @ApiPropertyOptional({ nullable: true, description: "One of the volunteer's sponsorships (from the intro meeting on)" })
+  @IsOptional()
+  @IsUUID()
+  sponsorshipId?: string | null;
+
   @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
   @IsOptional()
   @Transform(trimToNull)
@@ -67,6 +72,11 @@ export class UpdateHourEntryDto {
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: "One of the volunteer's sponsorships (from the intro meeting on)" })
+  @IsOptional()
+  @IsUUID()
+  sponsorshipId?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()

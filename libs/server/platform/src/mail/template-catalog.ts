@@ -165,6 +165,19 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
       fa: { subject: 'گواهی عدم سوء پیشینهٔ گستردهٔ شما به‌زودی باید تمدید شود', body: 'سلام {{name}}،\n\nبررسی گواهی عدم سوء پیشینهٔ گستردهٔ شما تا {{validUntil}} معتبر است. برای اینکه بتوانید همچنان با کودکان و نوجوانان کار کنید، لطفاً به‌موقع گواهی جدید درخواست کنید و آن را به دفتر هماهنگی نشان دهید. سند نزد خود شما می‌ماند؛ ما فقط تاریخ را ثبت می‌کنیم.', actionLabel: 'مشاهدهٔ فعالیت داوطلبانهٔ من' },
     },
   },
+  'sponsorship-checkin-overdue': {
+    audience: 'staff',
+    mandatory: false,
+    reminderKind: 'sponsorship-checkin',
+    variables: ['name', 'sponsorship', 'volunteer', 'dueDate', 'link'],
+    actionUrl: 'link',
+    secret: [],
+    samples: { sponsorship: 'Familie H.', volunteer: 'Lena M.', dueDate: '01.12.2026' },
+    texts: {
+      de: { subject: 'Gespräch überfällig: {{sponsorship}}', body: 'Hallo {{name}},\n\ndas Gespräch mit {{sponsorship}} und {{volunteer}} war am {{dueDate}} fällig und ist noch nicht erfasst. Bitte vereinbaren Sie einen Termin und tragen Sie das Gespräch danach ein.', actionLabel: 'Patenschaft öffnen' },
+      en: { subject: 'Check-in overdue: {{sponsorship}}', body: 'Hello {{name}},\n\nthe check-in with {{sponsorship}} and {{volunteer}} was due on {{dueDate}} and has not been recorded yet. Please arrange a talk and record it afterwards.', actionLabel: 'Open the sponsorship' },
+    },
+  },
 };
 
 /** Layout strings around every template. */

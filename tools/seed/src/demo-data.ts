@@ -9,6 +9,7 @@ import {
 } from '@miteinander/server-people';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_STAFF, DEMO_VOLUNTEERS, type DemoVolunteer } from './demo-people';
 import { DEMO_ACTIVITIES, DEMO_TRAININGS, demoPoliceCertificateDates, demoStatusPath } from './demo-records';
+import { seedDemoSponsorships } from './demo-sponsorships';
 
 const DAY_MS = 86_400_000;
 
@@ -72,8 +73,9 @@ export async function seedDemoData(app: INestApplicationContext): Promise<void> 
       'amal.haddad@demo.miteinander.local',
     ]);
   });
+  await seedDemoSponsorships(app, today);
   logger.log(
-    `Demo data loaded: ${DEMO_STAFF.length} staff, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_VOLUNTEERS.length} volunteers with hours. ` +
+    `Demo data loaded: ${DEMO_STAFF.length} staff, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_VOLUNTEERS.length} volunteers with hours, sponsorships in every stage. ` +
       `Sign in as ${DEMO_STAFF[0]!.email} (or any demo address) with ${DEMO_PASSWORD}`,
   );
 }

@@ -34,4 +34,19 @@ describe('county data and demo data', () => {
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM organisations`);
     expect(n).toBe(5);
   });
+
+  it('loads sponsorships in every stage: a waiting list, an overdue trial review for the demo volunteer, two ending soon and one closed', async () => {
+    await seedDemoData(t.app);
+    const coord = await signIn(t, 'koordination@demo.miteinander.local', DEMO_PASSWORD);
+    const states: { state: string }[] = await t.dataSource.query(`SELECT state FROM sponsorships ORDER BY state`);
+    expect(new Set(states.map((s) => s.state))).toEqual(new Set(['inquiry', 'intake', 'ready_to_match', 'match_proposed', 'trial', 'active', 'closed']));
+    const waiting = (await coord.agent.get('/api/v1/sponsorships?view=waiting')).body.items.map((i: { name: string }) => i.name);
+    expect(waiting).toEqual(['Familie Haddad', 'Familie Sultani', 'Amina R.']);
+    const overdue = (await coord.agent.get('/api/v1/sponsorships/check-ins/overdue')).body;
+    expect(overdue).toEqual([expect.objectContaining({ name: 'Familie Ahmadi', mine: true, daysOverdue: 8, volunteer: expect.objectContaining({ name: 'Anna Schmidt' }) })]);
+    expect((await coord.agent.get('/api/v1/sponsorships?view=ending_soon')).body.items.map((i: { name: string }) => i.name)).toEqual(['Familie Tesfay', 'Yusuf K.']);
+    const anna = await signIn(t, 'anna.schmidt@demo.miteinander.local', DEMO_PASSWORD);
+    const mine = (await anna.agent.get('/api/v1/sponsorships/mine')).body;
+    expect(mine).toEqual([expect.objectContaining({ name: 'Familie Ahmadi', state: 'trial', contact: expect.objectContaining({ email: 'ahmadi@example.org' }) })]);
+  });
 });

@@ -6,3 +6,5 @@ import { Sponsorship } from './entities/sponsorship.entity';
 export const SPONSORSHIP_ENTITIES = [Beneficiary, Sponsorship, SponsorshipTransition, SponsorshipCheckIn];
 export { Beneficiary, Sponsorship, SponsorshipTransition, SponsorshipCheckIn };
 export { SponsorshipsModule } from './sponsorships.module';
+export { RequestsService } from './requests/requests.service';
+export { LifecycleService } from './lifecycle/lifecycle.service';

@@ -19,5 +19,7 @@ import { SponsorshipViews } from './views/sponsorship-views';
     SponsorshipConfig, SponsorshipViews, SponsorshipReader, RequestsService, LifecycleService, SponsorshipListService, SponsorshipExportService,
     OverdueCheckInsService, OwnSponsorshipsService,
   ],
+  // The demo data records its sponsorships through the same guards as coordinators do.
+  exports: [RequestsService, LifecycleService],
 })
 export class SponsorshipsModule {}

@@ -2,7 +2,6 @@ import type { CreateSponsorshipRequest } from '@miteinander/contracts';
 import { involvesMinors, requestProblems } from '@miteinander/domain-sponsorships';
 import { normaliseName, normalisePhone } from '@miteinander/domain-volunteers';
 import { invalid } from '@miteinander/server-platform';
-import type { CreateSponsorshipDto } from '../dto/sponsorship-request.dto';
 import type { Beneficiary } from '../entities/beneficiary.entity';
 
 /** The stored family or pupil as a request body, so a PATCH can be merged onto it and validated as a whole. */
@@ -28,7 +27,7 @@ export function requestOf(b: Beneficiary, kind: CreateSponsorshipRequest['kind']
 }
 
 /** The family's or pupil's columns from a validated request; the domain's rules for the whole request apply first. */
-export function beneficiaryFields(dto: CreateSponsorshipDto, today: string): Omit<Beneficiary, 'id' | 'createdAt' | 'updatedAt'> {
+export function beneficiaryFields(dto: CreateSponsorshipRequest, today: string): Omit<Beneficiary, 'id' | 'createdAt' | 'updatedAt'> {
   const facts = { kind: dto.kind, adults: dto.adults ?? null, childrenAges: dto.childrenAges ?? [], pupil: dto.pupil ?? null, guardianConsent: dto.guardianConsent ?? null };
   const problems = requestProblems(facts, today);
   if (problems.length) throw invalid(...problems);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ErrorCode, OCCUPYING_STATES, type SponsorshipState } from '@miteinander/contracts';
+import { ErrorCode, OCCUPYING_STATES, type CreateSponsorshipRequest, type SponsorshipState } from '@miteinander/contracts';
 import { checkTransition, minorsCertificateRule } from '@miteinander/domain-sponsorships';
 import type { User } from '@miteinander/server-identity';
 import { assertMunicipalityExists } from '@miteinander/server-people';
@@ -25,7 +25,7 @@ export class RequestsService {
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
   ) {}
 
-  async create(actor: User, dto: CreateSponsorshipDto): Promise<string> {
+  async create(actor: User, dto: CreateSponsorshipRequest): Promise<string> {
     const fields = beneficiaryFields(dto, this.config.today());
     return this.dataSource.transaction(async (m) => {
       await assertMunicipalityExists(m, dto.municipalityId);

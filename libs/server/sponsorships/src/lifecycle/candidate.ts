@@ -7,6 +7,8 @@ import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
 /**
  * The volunteer to be paired, locked until the transaction ends: two proposals for the same person queue up
  * here, so the second sees the first one's place taken and the capacity cannot be overrun. Null if unknown.
+ * The lock is its own statement: a statement that waited for a lock still reads with the snapshot it started
+ * with, so counting in the same statement would miss the place the first proposal just took.
  */
 export async function lockCandidate(
   m: EntityManager,
@@ -15,6 +17,8 @@ export async function lockCandidate(
   rules: Pick<PoliceCertificateRules, 'validYears' | 'remindDays'>,
   today: string,
 ): Promise<CandidateVolunteer | null> {
+  const locked: unknown[] = await m.query(`SELECT 1 FROM volunteers WHERE id = $1 FOR UPDATE`, [volunteerId]);
+  if (!locked.length) return null;
   const p = new SqlParams();
   const id = p.add(volunteerId);
   const except = p.add(exceptSponsorshipId);
@@ -24,7 +28,7 @@ export async function lockCandidate(
     `SELECT v.id, v.status, v.capacity, ${pc.state} AS pc_state,
             (SELECT count(*)::int FROM sponsorships s WHERE s.volunteer_id = v.id AND s.state = ANY(${occupying}::text[]) AND s.id <> ${except}::uuid) AS occupied
        FROM volunteers v LEFT JOIN police_certificate_checks p ON p.volunteer_id = v.id
-      WHERE v.id = ${id}::uuid FOR UPDATE OF v`,
+      WHERE v.id = ${id}::uuid`,
     p.values,
   );
   const r = rows[0];

@@ -1,6 +1,6 @@
 import { loadMunicipalities } from '@miteinander/server-people';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import type { SignedIn } from '../test-support/people';
+import { createUser, signIn, type SignedIn } from '../test-support/people';
 import { daysAgo, staff, today } from './hours-fixtures';
 import { api, backdate, familyRequest, fieldErrors, readyVolunteer, toTrial } from './sponsorship-fixtures';
 
@@ -137,6 +137,22 @@ describe('sponsorships from first inquiry to closing', () => {
     const after = (await c.get(`/${id}`)).body;
     expect(after).toMatchObject({ state: 'ready_to_match', volunteer: null });
     expect(after.transitions.at(-1)).toMatchObject({ from: 'match_proposed', to: 'ready_to_match', reason: 'Zu weit weg', volunteer: { id: v.id }, byName: 'absage' });
+  });
+
+  it("finds a coordinator-recorded volunteer's proposal on their first visit after signing up", async () => {
+    const [{ id: volunteerId }] = await t.dataSource.query(
+      `INSERT INTO volunteers (first_name, last_name, email, status) VALUES ('Neu', 'Angemeldet', 'neu@example.org', 'active') RETURNING id`,
+    );
+    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, false, 'K.')`, [volunteerId, daysAgo(3)]);
+    const id = (await c.create(await familyRequest(t, { name: 'Familie Erstbesuch' }))).body.id;
+    for (const body of [{ to: 'intake' }, { to: 'ready_to_match' }, { to: 'match_proposed', volunteerId }]) expect((await c.move(id, body)).status).toBe(200);
+    await createUser(t, 'neu@example.org', ['volunteer']);
+    const neu = await signIn(t, 'neu@example.org');
+    const mine = await neu.agent.get('/api/v1/sponsorships/mine');
+    expect(mine.body).toEqual([expect.objectContaining({ id, state: 'match_proposed', canDecline: true, contact: null })]);
+    // Someone else's proposal cannot be declined: it is not found.
+    const stranger = await readyVolunteer(t, 'fremde@example.org');
+    expect((await stranger.signedIn!.agent.post(`/api/v1/sponsorships/mine/${id}/decline`).set('x-xsrf-token', stranger.signedIn!.csrf).send({ reason: 'x' })).status).toBe(404);
   });
 
   it('refuses check-ins before the trial start or in the future, and closing without a reason', async () => {

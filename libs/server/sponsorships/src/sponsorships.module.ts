@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleModule } from '@miteinander/server-people';
 import './messages';
 import { OwnSponsorshipsController } from './http/own-sponsorships.controller';
 import { SponsorshipsController } from './http/sponsorships.controller';
@@ -14,6 +15,7 @@ import { SponsorshipViews } from './views/sponsorship-views';
 
 /** Sponsorship requests, the lifecycle from inquiry to closing, check-ins, lists and exports. */
 @Module({
+  imports: [PeopleModule],
   controllers: [OwnSponsorshipsController, SponsorshipsController],
   providers: [
     SponsorshipConfig, SponsorshipViews, SponsorshipReader, RequestsService, LifecycleService, SponsorshipListService, SponsorshipExportService,

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ErrorCode, type SponsorshipState, type SponsorshipTransitionRequest } from '@miteinander/contracts';
 import { applyCheckIn, applyTransition, checkCheckIn, checkInKind, checkTransition, isDecline } from '@miteinander/domain-sponsorships';
 import type { User } from '@miteinander/server-identity';
+import { OwnVolunteerService } from '@miteinander/server-people';
 import { APP_CONFIG, AppError, invalid, requestContext, type AppConfig } from '@miteinander/server-platform';
 import type { RecordCheckInDto } from '../dto/transition.dto';
 import { SponsorshipCheckIn } from '../entities/sponsorship-check-in.entity';
@@ -23,6 +24,7 @@ export class LifecycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: SponsorshipConfig,
+    private readonly profiles: OwnVolunteerService,
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
   ) {}
 
@@ -32,12 +34,10 @@ export class LifecycleService {
 
   /** The proposed volunteer says no from their own page; only while the match is merely proposed. */
   async declineAsVolunteer(actor: User, id: string, reason: string): Promise<void> {
+    const volunteerId = await this.profiles.ensureProfileId(actor);
     await this.dataSource.transaction(async (m) => {
       const { sponsorship } = await lockSponsorship(m, id);
-      const own: unknown[] = sponsorship.volunteerId
-        ? await m.query(`SELECT 1 FROM volunteers WHERE id = $1 AND user_id = $2`, [sponsorship.volunteerId, actor.id])
-        : [];
-      if (!own.length) throw new AppError(404, ErrorCode.NotFound);
+      if (sponsorship.volunteerId !== volunteerId) throw new AppError(404, ErrorCode.NotFound);
       if (sponsorship.state !== 'match_proposed') throw this.stateConflict(sponsorship.state);
       await this.transitionIn(m, actor.id, id, { to: 'ready_to_match', reason });
     });

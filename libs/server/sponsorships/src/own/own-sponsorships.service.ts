@@ -5,6 +5,7 @@ import {
   type AvailabilitySlot, type GermanLevel, type LanguageSkill, type OwnSponsorshipView, type PupilDetails, type SponsorshipKind, type SponsorshipState,
 } from '@miteinander/contracts';
 import type { User } from '@miteinander/server-identity';
+import { OwnVolunteerService } from '@miteinander/server-people';
 import { AuditEntry } from '@miteinander/server-platform';
 
 interface OwnRow {
@@ -39,22 +40,26 @@ interface OwnRow {
  */
 @Injectable()
 export class OwnSponsorshipsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly profiles: OwnVolunteerService,
+  ) {}
 
   async list(actor: User): Promise<OwnSponsorshipView[]> {
+    // The first visit may come before any other own page: the profile a coordinator recorded is linked here too.
+    const volunteerId = await this.profiles.ensureProfileId(actor);
     const rows: OwnRow[] = await this.dataSource.query(
       `SELECT s.id, s.kind, s.state, b.name, m.name AS municipality_name, b.languages, b.german_level, b.needs, b.availability, b.children_ages, b.pupil,
               s.intro_meeting_date::text, s.trial_start::text, (s.trial_start + make_interval(months => s.planned_months))::date::text AS planned_end,
               s.next_check_in_due::text, s.end_date::text, (s.contacts_shared_at IS NOT NULL AND s.state = ANY($2::text[])) AS contacts_shared,
               b.phone, b.email, b.address, s.coordinator_id, c.display_name AS coordinator_name
          FROM sponsorships s
-         JOIN volunteers v ON v.id = s.volunteer_id
          JOIN beneficiaries b ON b.id = s.beneficiary_id
          JOIN municipalities m ON m.id = b.municipality_id
          LEFT JOIN users c ON c.id = s.coordinator_id
-        WHERE v.user_id = $1 AND (s.state = ANY($3::text[]) OR s.state = 'closed')
+        WHERE s.volunteer_id = $1 AND (s.state = ANY($3::text[]) OR s.state = 'closed')
         ORDER BY s.state = 'closed', s.requested_at DESC`,
-      [actor.id, CHECK_IN_STATES, OCCUPYING_STATES],
+      [volunteerId, CHECK_IN_STATES, OCCUPYING_STATES],
     );
     const shown = rows.filter((r) => r.contacts_shared);
     if (shown.length) {

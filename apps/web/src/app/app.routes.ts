@@ -41,6 +41,17 @@ export const routes: Routes = [
     loadChildren: () => import('./organisations/organisations.routes'),
   },
   {
+    path: 'sponsorships',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./sponsorships/sponsorships.routes'),
+  },
+  {
+    path: 'my-sponsorships',
+    title: 'titles.mySponsorships',
+    canMatch: [roleGuard('volunteer')],
+    loadComponent: () => import('./sponsorships/mine/my-sponsorships-page').then((m) => m.MySponsorshipsPage),
+  },
+  {
     path: 'my-volunteering',
     title: 'titles.myVolunteerProfile',
     canMatch: [roleGuard('volunteer')],

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCard, MatCardContent, MatCardHeader, MatCardTitle } from '@angular/material/card';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthStore } from '../core/auth/auth-store';
+import { OverdueCheckIns } from '../sponsorships/overdue/overdue-check-ins';
 
-/** The first page after sign-in: one card per role; later features fill them with work to do. */
+/** The first page after sign-in: one card per role, and the work waiting: coordinators see the overdue sponsorship talks. */
 @Component({
   selector: 'app-start-page',
-  imports: [MatCard, MatCardContent, MatCardHeader, MatCardTitle, TranslatePipe],
+  imports: [MatCard, MatCardContent, MatCardHeader, MatCardTitle, TranslatePipe, OverdueCheckIns],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page-wide">
@@ -19,6 +20,16 @@ import { AuthStore } from '../core/auth/auth-store';
             </mat-card-header>
             <mat-card-content>
               <p>{{ 'home.intro.' + role | translate }}</p>
+            </mat-card-content>
+          </mat-card>
+        }
+        @if (auth.hasRole('coordinator')) {
+          <mat-card appearance="outlined">
+            <mat-card-header>
+              <mat-card-title><h2>{{ 'sponsorships.overdue.heading' | translate }}</h2></mat-card-title>
+            </mat-card-header>
+            <mat-card-content>
+              <app-overdue-check-ins />
             </mat-card-content>
           </mat-card>
         }

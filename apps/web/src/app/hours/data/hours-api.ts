@@ -9,10 +9,11 @@ import type {
   HourListQuery,
   HourTotals,
   HoursLockView,
+  OwnSponsorshipView,
   Page,
   UpdateHourEntryRequest,
 } from '@miteinander/contracts';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { API } from '../../core/api/api-url';
 import { queryParams } from '../../core/api/query-params';
 import { readBlobErrors } from './save-file';
@@ -27,6 +28,12 @@ export interface MyHoursQuery {
 export type StaffHoursQuery = { [K in keyof HourListQuery]-?: HourListQuery[K] | '' };
 
 export type CertificateLanguage = 'de' | 'en';
+
+/** A sponsorship the volunteer may log hours against. */
+export interface SponsorshipOption {
+  id: string;
+  name: string;
+}
 
 /** Hour entries: the volunteer's own and the staff's views of all (see the API plan, issue 4). */
 @Injectable({ providedIn: 'root' })
@@ -52,6 +59,13 @@ export class HoursApi {
 
   withdraw(id: string): Observable<HourEntryView> {
     return this.http.post<HourEntryView>(`${API}/hours/${encodeURIComponent(id)}/withdraw`, {});
+  }
+
+  /** The volunteer's sponsorships that take hours (from the intro meeting on). */
+  mySponsorshipOptions(): Observable<SponsorshipOption[]> {
+    return this.http
+      .get<OwnSponsorshipView[]>(`${API}/sponsorships/mine`)
+      .pipe(map((mine) => mine.filter((s) => s.canLogHours).map((s) => ({ id: s.id, name: s.name }))));
   }
 
   /** The Ehrenamtsnachweis from the approved hours, all years or one. */

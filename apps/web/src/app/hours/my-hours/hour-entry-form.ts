@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild, type OnInit } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatChipListbox, MatChipOption } from '@angular/material/chips';
@@ -9,13 +10,13 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { COMMON_ACTIVITIES, type HourEntryView, type OrganisationRef } from '@miteinander/contracts';
-import { finalize, map, startWith, type Observable } from 'rxjs';
+import { COMMON_ACTIVITIES, type CreateHourEntryRequest, type HourEntryView, type OrganisationRef } from '@miteinander/contracts';
+import { catchError, finalize, map, of, startWith, type Observable } from 'rxjs';
 import { toApiProblem } from '../../core/api/api-problem';
 import { FormAlert } from '../../core/forms/form-alert';
 import { reportServerProblem } from '../../core/forms/server-field-errors';
 import { LanguageStore } from '../../core/i18n/language-store';
-import { HoursApi } from '../data/hours-api';
+import { HoursApi, type SponsorshipOption } from '../data/hours-api';
 import { newIdempotencyKey } from '../data/idempotency-key';
 import { isCommonActivity, type CommonActivity } from '../shared/activity.pipe';
 import { todayInBerlin } from '../shared/calendar';
@@ -106,6 +107,7 @@ export class HourEntryForm implements OnInit {
     activityChoice: [null as CommonActivity | null],
     activity: ['', [activityGiven, Validators.minLength(2), Validators.maxLength(ACTIVITY_MAX_LENGTH)]],
     organisationId: [null as string | null],
+    sponsorshipId: [null as string | null],
     note: ['', Validators.maxLength(NOTE_MAX_LENGTH)],
   });
   protected readonly date = toSignal(this.form.controls.activityDate.valueChanges.pipe(startWith(this.form.controls.activityDate.value)), {
@@ -119,6 +121,19 @@ export class HourEntryForm implements OnInit {
     if (!entry?.organisationId || options.some((o) => o.id === entry.organisationId)) return options;
     return [...options, { id: entry.organisationId, name: entry.organisationName ?? '' }];
   });
+  /** Sponsorships that take hours; none loaded (or none there) means the form does not ask. */
+  private readonly sponsorships = toSignal(this.api.mySponsorshipOptions().pipe(catchError(() => of([] as SponsorshipOption[]))), {
+    initialValue: [] as SponsorshipOption[],
+  });
+  /** The entry's sponsorship stays choosable even if it no longer takes hours. */
+  protected readonly sponsorshipOptions = computed<SponsorshipOption[]>(() => {
+    const options = this.sponsorships();
+    const entry = this.entry();
+    if (!entry?.sponsorshipId || options.some((o) => o.id === entry.sponsorshipId)) return options;
+    return [...options, { id: entry.sponsorshipId, name: this.translate.instant('hours.form.otherSponsorship') as string }];
+  });
+  /** `/hours?sponsorship=<id>`, the link on a sponsorship's card, preselects it for new entries. */
+  private readonly requestedSponsorship = inject(ActivatedRoute).snapshot.queryParamMap.get('sponsorship');
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -140,6 +155,12 @@ export class HourEntryForm implements OnInit {
       const control = this.form.controls.organisationId;
       if (!this.entry() && options.length === 1 && control.value === null) control.setValue(options[0]!.id);
     });
+    effect(() => {
+      const options = this.sponsorships();
+      const control = this.form.controls.sponsorshipId;
+      const wanted = this.requestedSponsorship;
+      if (!this.entry() && wanted && control.value === null && options.some((o) => o.id === wanted)) control.setValue(wanted);
+    });
   }
 
   ngOnInit(): void {
@@ -152,6 +173,7 @@ export class HourEntryForm implements OnInit {
       activityChoice: common ? (entry.activity as CommonActivity) : null,
       activity: common ? '' : entry.activity,
       organisationId: entry.organisationId,
+      sponsorshipId: entry.sponsorshipId,
       note: entry.note ?? '',
     });
   }
@@ -168,13 +190,14 @@ export class HourEntryForm implements OnInit {
       return;
     }
     const value = this.form.getRawValue();
-    const request = {
+    const request: CreateHourEntryRequest = {
       activityDate: value.activityDate,
       minutes: value.minutes,
       activity: value.activityChoice ?? value.activity.trim(),
       organisationId: value.organisationId,
       note: value.note.trim() || null,
     };
+    if (this.sponsorshipOptions().length) request.sponsorshipId = value.sponsorshipId;
     const entry = this.entry();
     const save: Observable<HourEntryView> = entry ? this.api.update(entry.id, request) : this.api.create(request, this.idempotencyKey);
     this.pending.set(true);
@@ -191,10 +214,10 @@ export class HourEntryForm implements OnInit {
     });
   }
 
-  /** Ready for the next entry: today again, same organisation, a new idempotency key. */
+  /** Ready for the next entry: today again, same organisation and sponsorship, a new idempotency key. */
   private startOver(): void {
-    const organisationId = this.form.controls.organisationId.value;
-    this.formDirective().resetForm({ activityDate: todayInBerlin(), minutes: 0, activityChoice: null, activity: '', organisationId, note: '' });
+    const { organisationId, sponsorshipId } = this.form.getRawValue();
+    this.formDirective().resetForm({ activityDate: todayInBerlin(), minutes: 0, activityChoice: null, activity: '', organisationId, sponsorshipId, note: '' });
     this.submitted.set(false);
     this.idempotencyKey = newIdempotencyKey();
   }

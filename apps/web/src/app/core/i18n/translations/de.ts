@@ -1,6 +1,7 @@
 import { volunteersDe } from './volunteers.de';
 import { organisationsDe } from './organisations.de';
 import { hoursDe } from './hours.de';
+import { sponsorshipsDe } from './sponsorships.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -34,6 +35,8 @@ export const de = {
     organisations: 'Einsatzstellen',
     myHours: 'Meine Stunden',
     myVolunteerProfile: 'Mein Engagement',
+    sponsorships: 'Patenschaften',
+    mySponsorships: 'Meine Patenschaften',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     start: 'Start',
@@ -52,6 +55,10 @@ export const de = {
     organisation: 'Einsatzstelle',
     myVolunteerProfile: 'Mein Engagement',
     myHours: 'Meine Stunden',
+    sponsorships: 'Patenschaften',
+    sponsorship: 'Patenschaft',
+    newSponsorship: 'Neue Anfrage',
+    mySponsorships: 'Meine Patenschaften',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     approveHours: 'Stunden bestätigen',
@@ -148,9 +155,9 @@ export const de = {
     welcome: 'Willkommen, {{name}}!',
     intro: {
       admin: 'Sie verwalten die Benutzerkonten und E-Mail-Vorlagen und sehen das Audit-Protokoll und alle verschickten E-Mails.',
-      coordinator: 'Freiwillige erfassen und finden, Einsatzstellen pflegen und eingereichte Stunden freigeben: alles über die Navigation. Vermittlungen folgen bald.',
+      coordinator: 'Freiwillige erfassen und finden, Patenschaften von der Anfrage bis zum Abschluss begleiten, Einsatzstellen pflegen und eingereichte Stunden freigeben: alles über die Navigation.',
       reviewer: 'Hier finden Sie bald die Anträge auf Mikroprojekte, die Sie begutachten.',
-      volunteer: 'Unter „Meine Stunden“ tragen Sie Ihre Stunden ein und laden Ihren Ehrenamtsnachweis herunter. Die Ehrenamtskarte können Sie hier bald beantragen.',
+      volunteer: 'Unter „Meine Patenschaften“ sehen Sie Ihre Patenschaften, unter „Meine Stunden“ tragen Sie Ihre Stunden ein und laden Ihren Ehrenamtsnachweis herunter. Die Ehrenamtskarte können Sie hier bald beantragen.',
       applicant: 'Hier können Sie bald Mikroprojekte beantragen und den Stand Ihrer Anträge verfolgen.',
     },
     noRole: {
@@ -322,6 +329,7 @@ export const de = {
     'hours-approval-request': 'Stunden bestätigen (Link für Einsatzstellen)',
     'hours-rejected': 'Stunden nicht bestätigt',
     'police-certificate-reinspection': 'Führungszeugnis: Erneuerung fällig',
+    'sponsorship-checkin-overdue': 'Patenschaft: Gespräch überfällig',
   },
   mailLanguages: {
     de: 'Deutsch',
@@ -393,4 +401,5 @@ export const de = {
   volunteers: volunteersDe,
   organisations: organisationsDe,
   hours: hoursDe,
+  sponsorships: sponsorshipsDe,
 };

@@ -1,6 +1,7 @@
 import { volunteersEn } from './volunteers.en';
 import { organisationsEn } from './organisations.en';
 import { hoursEn } from './hours.en';
+import { sponsorshipsEn } from './sponsorships.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -35,6 +36,8 @@ export const en: CompleteTranslation = {
     organisations: 'Organisations',
     myHours: 'My hours',
     myVolunteerProfile: 'My volunteering',
+    sponsorships: 'Sponsorships',
+    mySponsorships: 'My sponsorships',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     start: 'Start',
@@ -53,6 +56,10 @@ export const en: CompleteTranslation = {
     organisation: 'Organisation',
     myVolunteerProfile: 'My volunteering',
     myHours: 'My hours',
+    sponsorships: 'Sponsorships',
+    sponsorship: 'Sponsorship',
+    newSponsorship: 'New request',
+    mySponsorships: 'My sponsorships',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     approveHours: 'Confirm hours',
@@ -149,9 +156,9 @@ export const en: CompleteTranslation = {
     welcome: 'Welcome, {{name}}!',
     intro: {
       admin: 'You manage user accounts and email templates and can see the audit log and every email sent.',
-      coordinator: 'Record and find volunteers, keep organisations up to date and approve logged hours: all from the navigation. Matching follows soon.',
+      coordinator: 'Record and find volunteers, accompany sponsorships from the request to the end, keep organisations up to date and approve logged hours: all from the navigation.',
       reviewer: 'Soon you will find the micro-project applications you review here.',
-      volunteer: 'Under “My hours” you log your hours and download your volunteering certificate. Applying for the volunteer card follows soon.',
+      volunteer: 'Under “My sponsorships” you see your sponsorships; under “My hours” you log your hours and download your volunteering certificate. Applying for the volunteer card follows soon.',
       applicant: 'Soon you can apply for micro-projects and follow your applications here.',
     },
     noRole: {
@@ -323,6 +330,7 @@ export const en: CompleteTranslation = {
     'hours-approval-request': 'Confirm hours (link for organisations)',
     'hours-rejected': 'Hours not confirmed',
     'police-certificate-reinspection': 'Police certificate: renewal due',
+    'sponsorship-checkin-overdue': 'Sponsorship: check-in overdue',
   },
   mailLanguages: {
     de: 'German',
@@ -394,4 +402,5 @@ export const en: CompleteTranslation = {
   volunteers: volunteersEn,
   organisations: organisationsEn,
   hours: hoursEn,
+  sponsorships: sponsorshipsEn,
 };

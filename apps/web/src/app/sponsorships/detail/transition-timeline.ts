@@ -37,33 +37,6 @@ import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
     </ol>
   `,
   styles: `
-    .timeline {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    li {
-      position: relative;
-      display: flex;
-      flex-direction: column;
-      gap: 0.125rem;
-      padding-block: 0 1rem;
-      padding-inline-start: 1.25rem;
-      border-inline-start: 2px solid var(--mat-sys-outline-variant);
-    }
-    li:last-child {
-      padding-block-end: 0;
-    }
-    li::before {
-      content: '';
-      position: absolute;
-      inset-block-start: 0.3rem;
-      inset-inline-start: -0.4rem;
-      inline-size: 0.7rem;
-      block-size: 0.7rem;
-      border-radius: 50%;
-      background: var(--mat-sys-primary);
-    }
     .when,
     .by {
       font: var(--mat-sys-body-small);

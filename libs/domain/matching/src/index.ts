@@ -1,0 +1,2 @@
+export * from './assignment/assignment-problem';
+export * from './assignment/solve-assignment';

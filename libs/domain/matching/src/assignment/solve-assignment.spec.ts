@@ -78,4 +78,21 @@ describe('the assignment solver of a matching round', () => {
       { numRuns: 500 },
     );
   });
+
+  it('the fast path for complete problems (square with column reduction, and rectangular) equals brute force (property)', () => {
+    const complete = fc.integer({ min: 1, max: 7 }).chain((rows) =>
+      fc.integer({ min: rows, max: rows + 2 }).chain((cols) =>
+        fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+      ),
+    );
+    fc.assert(
+      fc.property(complete, (scores) => {
+        const result = solveAssignment(denseProblem(scores));
+        expect(new Set(result.rowToCol).size).toBe(scores.length);
+        expect(result.rowToCol.every((c) => c >= 0)).toBe(true);
+        expect(result.totalScore).toBe(bruteForce(scores, scores[0]!.map(() => 1)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import type { Assignment, AssignmentProblem } from './assignment-problem';
 import { NodeHeap } from './node-heap';
+import { solveDenseComplete } from './solve-dense';
 
 /**
  * The assignment with the highest total score, each row to at most one column, each column to at most its
@@ -17,6 +18,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   let maxScore = 0;
   for (let e = 0; e < score.length; e++) if (score[e]! > maxScore) maxScore = score[e]!;
   const unserved = maxScore;
+  if (isDenseComplete(problem)) return denseAnswer(problem, maxScore);
 
   const capLeft = new Int32Array(m);
   for (let c = 0; c < m; c++) capLeft[c] = problem.capacity ? problem.capacity[c]! : 1;
@@ -144,4 +146,24 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     if (colHead[c] !== -1) rowPrev[colHead[c]!] = r;
     colHead[c] = r;
   }
+}
+
+/** Every pair listed in column order, capacity 1, rows ≤ columns: the array-scan solver is faster there. */
+function isDenseComplete({ rows, cols, capacity, rowStart, col }: AssignmentProblem): boolean {
+  if (rows === 0 || rows > cols || col.length !== rows * cols) return false;
+  if (capacity && Array.prototype.some.call(capacity, (c: number) => c !== 1)) return false;
+  for (let r = 0; r < rows; r++) {
+    if (rowStart[r] !== r * cols) return false;
+    for (let c = 0; c < cols; c++) if (col[r * cols + c] !== c) return false;
+  }
+  return true;
+}
+
+function denseAnswer(problem: AssignmentProblem, maxScore: number): Assignment {
+  const cost = new Float64Array(problem.score.length);
+  for (let e = 0; e < cost.length; e++) cost[e] = maxScore - problem.score[e]!;
+  const rowToCol = solveDenseComplete(problem.rows, problem.cols, cost);
+  let totalScore = 0;
+  rowToCol.forEach((c, r) => (totalScore += problem.score[r * problem.cols + c]!));
+  return { rowToCol, totalScore };
 }

@@ -1,2 +1,5 @@
 export * from './assignment/assignment-problem';
 export * from './assignment/solve-assignment';
+export * from './scoring/match-facts';
+export * from './scoring/score-pair';
+export * from './scoring/hard-constraints';

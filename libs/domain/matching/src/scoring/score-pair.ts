@@ -1,0 +1,103 @@
+import type { Interest, LanguageLevel, Skill, SponsorshipKind } from '@miteinander/contracts';
+import { MATCH_FACTORS, type MatchFactor, type MatchWeights, type RequestFacts, type VolunteerFacts } from './match-facts';
+
+/** One factor of a score: how well it fits (0–1), and the sentence's key and values for the UI to say why. */
+export interface FactorScore {
+  factor: MatchFactor;
+  fit: number;
+  weight: number;
+  reason: string;
+  params?: Record<string, string | number>;
+}
+
+export interface PairScore {
+  /** 0–100: the weighted mean of the factors' fit. */
+  score: number;
+  factors: FactorScore[];
+}
+
+const LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
+const rank = (level: string): number => LEVELS.indexOf(level as LanguageLevel);
+const CONVERSATIONAL = rank('B1');
+
+/** Beyond this distance between municipalities (km) the distance factor is 0. */
+const FAR_KM = 40;
+
+const KIND_INTEREST: Record<SponsorshipKind, Interest> = { family: 'family_sponsorship', mother: 'mother_sponsorship', learning: 'learning_sponsorship' };
+const KIND_SKILLS: Record<SponsorshipKind, readonly Skill[]> = {
+  family: ['accompaniment', 'translation', 'housing_search', 'job_search', 'administration'],
+  mother: ['childcare', 'accompaniment', 'translation'],
+  learning: ['tutoring', 'german_teaching'],
+};
+
+/** Great-circle distance in km between two points (haversine). */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function language(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  let best: { code: string; fit: number } | null = null;
+  for (const own of req.languages) {
+    const theirs = v.languages.find((l) => l.code === own.code);
+    if (!theirs) continue;
+    const fit = rank(theirs.level) >= CONVERSATIONAL ? 1 : 0.6;
+    if (!best || fit > best.fit) best = { code: own.code, fit };
+  }
+  if (best) return { factor: 'language', fit: best.fit, reason: best.fit === 1 ? 'language.shared' : 'language.sharedBasic', params: { language: best.code } };
+  if (req.germanLevel !== 'none' && v.languages.some((l) => l.code === 'de')) {
+    const fit = rank(req.germanLevel) >= CONVERSATIONAL ? 0.8 : 0.4;
+    return { factor: 'language', fit, reason: 'language.german', params: { level: req.germanLevel } };
+  }
+  return { factor: 'language', fit: 0, reason: 'language.interpreter' };
+}
+
+function distance(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  if (v.municipalityId === req.municipalityId) return { factor: 'distance', fit: 1, reason: 'distance.same' };
+  if (!req.location || !v.location) return { factor: 'distance', fit: 0.5, reason: 'distance.unknown' };
+  const km = distanceKm(req.location, v.location);
+  return { factor: 'distance', fit: Math.max(0, 1 - km / FAR_KM), reason: 'distance.km', params: { km: Math.round(km) } };
+}
+
+function availability(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  if (!req.availability.length) return { factor: 'availability', fit: 0.5, reason: 'availability.open' };
+  const matched = req.availability.filter((slot) => v.availability.includes(slot)).length;
+  return { factor: 'availability', fit: matched / req.availability.length, reason: 'availability.overlap', params: { matched, wanted: req.availability.length } };
+}
+
+function interests(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  const wants = v.interests.includes(KIND_INTEREST[req.kind]);
+  const skills = KIND_SKILLS[req.kind].filter((s) => v.skills.includes(s));
+  const fit = (wants ? 0.6 : 0) + (skills.length ? 0.4 : 0);
+  return { factor: 'interests', fit, reason: wants ? (skills.length ? 'interests.kindAndSkills' : 'interests.kind') : skills.length ? 'interests.skills' : 'interests.none', params: { skills: skills.join(', ') } };
+}
+
+function preferences(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  if (!req.sponsorGender) return { factor: 'preferences', fit: 1, reason: 'preferences.none' };
+  if (v.gender === req.sponsorGender) return { factor: 'preferences', fit: 1, reason: 'preferences.gender', params: { gender: req.sponsorGender } };
+  return { factor: 'preferences', fit: 0, reason: 'preferences.genderDiffers', params: { gender: req.sponsorGender } };
+}
+
+function capacity(v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  const free = Math.max(0, v.capacity - v.occupied);
+  return { factor: 'capacity', fit: v.capacity ? free / v.capacity : 0, reason: 'capacity.free', params: { free, capacity: v.capacity } };
+}
+
+/** The pair's score (0–100) with each factor's part and reason; hard constraints are checked separately. */
+export function scorePair(req: RequestFacts, v: VolunteerFacts, weights: MatchWeights): PairScore {
+  const parts: Record<MatchFactor, Omit<FactorScore, 'weight'>> = {
+    language: language(req, v),
+    distance: distance(req, v),
+    availability: availability(req, v),
+    interests: interests(req, v),
+    preferences: preferences(req, v),
+    capacity: capacity(v),
+  };
+  const factors = MATCH_FACTORS.map((f) => ({ ...parts[f], weight: weights[f] }));
+  const total = factors.reduce((sum, f) => sum + f.weight, 0);
+  const score = total ? Math.round((100 * factors.reduce((sum, f) => sum + f.weight * f.fit, 0)) / total) : 0;
+  return { score, factors };
+}

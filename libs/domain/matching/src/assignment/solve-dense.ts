@@ -15,6 +15,7 @@ export function solveDenseComplete(rows: number, cols: number, cost: Float64Arra
   const used = new Uint8Array(cols + 1);
   const assigned = new Uint8Array(rows + 1);
   if (rows === cols) reduceColumns(rows, cols, cost, v, rowOfCol, assigned);
+  else reduceRows(rows, cols, cost, u, rowOfCol, assigned);
   for (let i = 1; i <= rows; i++) {
     if (assigned[i]) continue;
     rowOfCol[0] = i;
@@ -84,6 +85,31 @@ function reduceColumns(rows: number, cols: number, cost: Float64Array, v: Float6
     if (!assigned[bestRow]) {
       assigned[bestRow] = 1;
       rowOfCol[j] = bestRow;
+    }
+  }
+}
+
+/**
+ * For rectangular problems (fewer rows): each row's potential is its cheapest cost and it takes that column when
+ * free. Column potentials stay 0, as columns left unassigned must have them, so the start is optimal-compatible.
+ */
+function reduceRows(rows: number, cols: number, cost: Float64Array, u: Float64Array, rowOfCol: Int32Array, assigned: Uint8Array): void {
+  for (let i = 1; i <= rows; i++) {
+    const base = (i - 1) * cols;
+    let best = Infinity;
+    let bestCol = 0;
+    for (let j = 1; j <= cols; j++) {
+      const c = cost[base + j - 1]!;
+      // Among equally cheap columns a free one, so more rows start placed.
+      if (c < best || (c === best && rowOfCol[bestCol] !== 0 && rowOfCol[j] === 0)) {
+        best = c;
+        bestCol = j;
+      }
+    }
+    u[i] = best;
+    if (rowOfCol[bestCol] === 0) {
+      rowOfCol[bestCol] = i;
+      assigned[i] = 1;
     }
   }
 }

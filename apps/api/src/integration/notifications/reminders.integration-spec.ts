@@ -54,9 +54,9 @@ describe('reminder engine', () => {
 
   it('holds reminders written during quiet hours until 07:00 Berlin time', async () => {
     await addVolunteer(t, 'Nachteule', 'eule@example.org');
-    await runner.run('hours-nudge', new Date('2026-12-01T21:30:00Z')); // 22:30 in Berlin
+    await runner.run('hours-nudge', new Date('2036-12-01T21:30:00Z')); // 22:30 in Berlin, and still ahead of the clock when the relay runs
     const [row] = await t.dataSource.query(`SELECT status, not_before FROM outbox`);
-    expect(new Date(row.not_before).toISOString()).toBe('2026-12-02T06:00:00.000Z');
+    expect(new Date(row.not_before).toISOString()).toBe('2036-12-02T06:00:00.000Z');
     await t.app.get(OutboxRelay).tick();
     expect((await t.dataSource.query(`SELECT status FROM outbox`))[0].status).toBe('pending');
   });

@@ -12,3 +12,4 @@ export * from './organisations';
 export * from './hours';
 export * from './municipalities';
 export * from './sponsorships';
+export * from './matching';

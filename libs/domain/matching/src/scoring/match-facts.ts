@@ -1,4 +1,5 @@
-import type { AvailabilitySlot, Gender, GermanLevel, Interest, LanguageSkill, PoliceCertificateState, Skill, SponsorshipKind, VolunteerStatus } from '@miteinander/contracts';
+import type { AvailabilitySlot, Gender, GermanLevel, Interest, LanguageSkill, MatchWeights, PoliceCertificateState, SchoolSubject, Skill, SponsorshipKind, VolunteerStatus } from '@miteinander/contracts';
+export { MATCH_FACTORS, type MatchFactor, type MatchWeights } from '@miteinander/contracts';
 
 /** What scoring needs to know about a request (family or pupil). */
 export interface RequestFacts {
@@ -12,6 +13,12 @@ export interface RequestFacts {
   sponsorGender: Gender | null;
   interpreter: boolean;
   involvesMinors: boolean;
+  /** Optional wish for the sponsor's age (years); absent or null: no wish. */
+  sponsorAge?: { min?: number | null; max?: number | null } | null;
+  /** Family and mother requests: ages of the children (empty: none). */
+  childrenAges?: readonly number[];
+  /** Learning requests: the pupil's subjects and grade. */
+  pupil?: { subjects: readonly SchoolSubject[]; grade: number } | null;
 }
 
 /** What scoring needs to know about a volunteer. */
@@ -29,12 +36,8 @@ export interface VolunteerFacts {
   /** Places already taken (proposed … closing). */
   occupied: number;
   policeCertificate: PoliceCertificateState;
+  /** Age in years on the day of matching; null when the date of birth is unknown. */
+  age?: number | null;
 }
 
-export const MATCH_FACTORS = ['language', 'distance', 'availability', 'interests', 'preferences', 'capacity'] as const;
-export type MatchFactor = (typeof MATCH_FACTORS)[number];
-
-/** Coordinators' weights per factor, 0–10 each, not all zero. */
-export type MatchWeights = Record<MatchFactor, number>;
-
-export const DEFAULT_WEIGHTS: MatchWeights = { language: 8, distance: 5, availability: 6, interests: 4, preferences: 5, capacity: 2 };
+export const DEFAULT_WEIGHTS: MatchWeights = { language: 8, distance: 5, availability: 6, interests: 4, preferences: 5, lifeStage: 3, capacity: 2 };

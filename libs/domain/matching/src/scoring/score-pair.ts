@@ -68,17 +68,70 @@ function availability(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, '
   return { factor: 'availability', fit: matched / req.availability.length, reason: 'availability.overlap', params: { matched, wanted: req.availability.length } };
 }
 
+/** Subjects a pupil needs help in, and the volunteer skill that covers them. */
+const SUBJECT_SKILL: Partial<Record<string, Skill>> = { german: 'german_teaching' };
+
 function interests(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
   const wants = v.interests.includes(KIND_INTEREST[req.kind]);
+  if (req.kind === 'learning' && req.pupil) {
+    // Pupils: German needs german_teaching (or tutoring), every other subject tutoring; the grade is named for the reason.
+    const subjects = req.pupil.subjects;
+    const covered = subjects.filter((s) => v.skills.includes(SUBJECT_SKILL[s] ?? 'tutoring') || v.skills.includes('tutoring'));
+    const skillFit = subjects.length ? covered.length / subjects.length : KIND_SKILLS.learning.some((s) => v.skills.includes(s)) ? 1 : 0;
+    const fit = (wants ? 0.5 : 0) + 0.5 * skillFit;
+    const reason = wants ? (covered.length ? 'interests.kindAndSubjects' : 'interests.kind') : covered.length ? 'interests.subjects' : 'interests.none';
+    return { factor: 'interests', fit, reason, params: { subjects: covered.join(', '), wanted: subjects.length, grade: req.pupil.grade } };
+  }
   const skills = KIND_SKILLS[req.kind].filter((s) => v.skills.includes(s));
   const fit = (wants ? 0.6 : 0) + (skills.length ? 0.4 : 0);
   return { factor: 'interests', fit, reason: wants ? (skills.length ? 'interests.kindAndSkills' : 'interests.kind') : skills.length ? 'interests.skills' : 'interests.none', params: { skills: skills.join(', ') } };
 }
 
+/** Gender and age wishes: each wish present counts half; without any wish the factor fits fully. */
 function preferences(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
-  if (!req.sponsorGender) return { factor: 'preferences', fit: 1, reason: 'preferences.none' };
-  if (v.gender === req.sponsorGender) return { factor: 'preferences', fit: 1, reason: 'preferences.gender', params: { gender: req.sponsorGender } };
-  return { factor: 'preferences', fit: 0, reason: 'preferences.genderDiffers', params: { gender: req.sponsorGender } };
+  const age = req.sponsorAge && (req.sponsorAge.min != null || req.sponsorAge.max != null) ? req.sponsorAge : null;
+  if (!req.sponsorGender && !age) return { factor: 'preferences', fit: 1, reason: 'preferences.none' };
+  const parts: { fit: number; reason: string }[] = [];
+  const params: Record<string, string | number> = {};
+  if (req.sponsorGender) {
+    params['gender'] = req.sponsorGender;
+    parts.push(v.gender === req.sponsorGender ? { fit: 1, reason: 'gender' } : { fit: 0, reason: 'genderDiffers' });
+  }
+  if (age) {
+    if (age.min != null) params['minAge'] = age.min;
+    if (age.max != null) params['maxAge'] = age.max;
+    if (v.age == null) parts.push({ fit: 0.5, reason: 'ageUnknown' });
+    else {
+      params['age'] = v.age;
+      const inside = (age.min == null || v.age >= age.min) && (age.max == null || v.age <= age.max);
+      parts.push(inside ? { fit: 1, reason: 'age' } : { fit: 0, reason: 'ageDiffers' });
+    }
+  }
+  const fit = parts.reduce((sum, p) => sum + p.fit, 0) / parts.length;
+  // The reason names the worst part, so "why not higher" is answered first.
+  const worst = parts.reduce((a, b) => (b.fit < a.fit ? b : a));
+  const reason = parts.length > 1 && worst.fit === 1 ? 'genderAndAge' : worst.reason;
+  return { factor: 'preferences', fit, reason: `preferences.${reason}`, params };
+}
+
+/**
+ * Life stage: families with children fit volunteers who bring childcare experience; otherwise the volunteer's age says
+ * little, so without data the factor is neutral (0.5, 'lifeStage.unknown').
+ */
+function lifeStage(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+  const children = req.childrenAges?.length ?? 0;
+  if (req.kind !== 'learning' && children > 0) {
+    if (v.skills.includes('childcare')) return { factor: 'lifeStage', fit: 1, reason: 'lifeStage.childcare', params: { children } };
+    if (v.age != null && v.age >= 25) return { factor: 'lifeStage', fit: 0.6, reason: 'lifeStage.adult', params: { children, age: v.age } };
+    if (v.age != null) return { factor: 'lifeStage', fit: 0.3, reason: 'lifeStage.young', params: { children, age: v.age } };
+    return { factor: 'lifeStage', fit: 0.5, reason: 'lifeStage.unknown' };
+  }
+  if (req.kind === 'learning' && req.pupil && v.age != null) {
+    // Pupils in upper grades get on well with students and young adults; younger pupils with anyone patient.
+    const fit = req.pupil.grade >= 9 ? (v.age <= 35 ? 1 : 0.7) : 0.8;
+    return { factor: 'lifeStage', fit, reason: 'lifeStage.pupil', params: { grade: req.pupil.grade, age: v.age } };
+  }
+  return { factor: 'lifeStage', fit: 0.5, reason: 'lifeStage.unknown' };
 }
 
 function capacity(v: VolunteerFacts): Omit<FactorScore, 'weight'> {
@@ -94,6 +147,7 @@ export function scorePair(req: RequestFacts, v: VolunteerFacts, weights: MatchWe
     availability: availability(req, v),
     interests: interests(req, v),
     preferences: preferences(req, v),
+    lifeStage: lifeStage(req, v),
     capacity: capacity(v),
   };
   const factors = MATCH_FACTORS.map((f) => ({ ...parts[f], weight: weights[f] }));

@@ -66,3 +66,40 @@ describe('scoring a pair', () => {
     expect(weightProblems(Object.fromEntries(MATCH_FACTORS.map((f) => [f, 0])))).toEqual([{ field: 'weights', rule: 'weightsAllZero' }]);
   });
 });
+
+describe('the factors the issue adds', () => {
+  const factor = (r: RequestFacts, v: VolunteerFacts, name: string) => scorePair(r, v, DEFAULT_WEIGHTS).factors.find((f) => f.factor === name)!;
+  const pupil: RequestFacts = { ...family, kind: 'learning', childrenAges: [], pupil: { subjects: ['math', 'german'], grade: 7 } };
+
+  it('learning: the pupil’s subjects against tutoring/german_teaching and the interest in learning sponsorships', () => {
+    const tutor = { ...anna, interests: ['learning_sponsorship' as const], skills: ['german_teaching' as const] };
+    expect(factor(pupil, tutor, 'interests')).toMatchObject({ fit: 0.75, reason: 'interests.kindAndSubjects', params: { subjects: 'german', wanted: 2, grade: 7 } });
+    expect(factor(pupil, { ...tutor, skills: ['tutoring'] }, 'interests')).toMatchObject({ fit: 1 });
+    expect(factor(pupil, { ...anna, interests: [], skills: [] }, 'interests')).toMatchObject({ fit: 0, reason: 'interests.none' });
+  });
+
+  it('preferences: gender and an optional age wish', () => {
+    expect(factor({ ...family, sponsorGender: null }, anna, 'preferences')).toMatchObject({ fit: 1, reason: 'preferences.none' });
+    const wish = { ...family, sponsorAge: { min: 30, max: 60 } };
+    expect(factor(wish, { ...anna, age: 45 }, 'preferences')).toMatchObject({ fit: 1, reason: 'preferences.genderAndAge', params: { age: 45, minAge: 30, maxAge: 60 } });
+    expect(factor(wish, { ...anna, age: 22 }, 'preferences')).toMatchObject({ fit: 0.5, reason: 'preferences.ageDiffers' });
+    expect(factor(wish, { ...anna, age: null }, 'preferences')).toMatchObject({ fit: 0.75, reason: 'preferences.ageUnknown' });
+    expect(factor({ ...wish, sponsorGender: null }, { ...anna, gender: 'male', age: 40 }, 'preferences')).toMatchObject({ fit: 1, reason: 'preferences.age' });
+  });
+
+  it('life stage: families with children and childcare experience; neutral without data', () => {
+    const kids = { ...family, childrenAges: [3, 7] };
+    expect(factor(kids, { ...anna, skills: ['childcare'] }, 'lifeStage')).toMatchObject({ fit: 1, reason: 'lifeStage.childcare', params: { children: 2 } });
+    expect(factor(kids, { ...anna, age: 40 }, 'lifeStage')).toMatchObject({ fit: 0.6, reason: 'lifeStage.adult' });
+    expect(factor(kids, anna, 'lifeStage')).toMatchObject({ fit: 0.5, reason: 'lifeStage.unknown' });
+    expect(factor(family, anna, 'lifeStage')).toMatchObject({ fit: 0.5, reason: 'lifeStage.unknown' });
+  });
+
+  it('scores stay integers 0–100 for every factor list', () => {
+    for (const r of [family, pupil, { ...family, childrenAges: [1], sponsorAge: { min: 20 } }]) {
+      const { score, factors } = scorePair(r, { ...anna, age: 33 }, DEFAULT_WEIGHTS);
+      expect(Number.isInteger(score)).toBe(true);
+      expect(factors.map((f) => f.factor)).toEqual([...MATCH_FACTORS]);
+    }
+  });
+});

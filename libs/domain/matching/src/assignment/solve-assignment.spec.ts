@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { denseProblem } from './assignment-problem';
 import { solveAssignment } from './solve-assignment';
 
-/** The best total by trying every assignment (each row: unserved or any feasible column with room). */
-function bruteForce(scores: number[][], capacity: number[]): number {
+/**
+ * The best total by trying every assignment (each row: unserved or any feasible column with room). With `allServed`
+ * it only tries assignments serving every row — the same optimum for complete problems with scores ≥ 0, far faster.
+ */
+function bruteForce(scores: number[][], capacity: number[], allServed = false): number {
   const left = [...capacity];
   let best = 0;
   const visit = (r: number, total: number): void => {
@@ -11,7 +14,7 @@ function bruteForce(scores: number[][], capacity: number[]): number {
       best = Math.max(best, total);
       return;
     }
-    visit(r + 1, total);
+    if (!allServed) visit(r + 1, total);
     scores[r]!.forEach((s, c) => {
       if (s < 0 || left[c]! === 0) return;
       left[c]!--;
@@ -79,20 +82,27 @@ describe('the assignment solver of a matching round', () => {
     );
   });
 
-  it('the fast path for complete problems (square with column reduction, and rectangular) equals brute force (property)', () => {
-    const complete = fc.integer({ min: 1, max: 7 }).chain((rows) =>
-      fc.integer({ min: rows, max: rows + 2 }).chain((cols) =>
-        fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  /** Complete problems (every pair feasible, capacity 1, rows ≤ columns) with integer scores 0–maxScore. */
+  const complete = (maxRows: number, extraCols: number, maxScore: number) =>
+    fc.integer({ min: 1, max: maxRows }).chain((rows) =>
+      fc.integer({ min: rows, max: rows + extraCols }).chain((cols) =>
+        fc.array(fc.array(fc.integer({ min: 0, max: maxScore }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
       ),
     );
-    fc.assert(
-      fc.property(complete, (scores) => {
-        const result = solveAssignment(denseProblem(scores));
-        expect(new Set(result.rowToCol).size).toBe(scores.length);
-        expect(result.rowToCol.every((c) => c >= 0)).toBe(true);
-        expect(result.totalScore).toBe(bruteForce(scores, scores[0]!.map(() => 1)));
-      }),
-      { numRuns: 3000 },
-    );
+  const servesEveryRowOptimally = (scores: number[][]) => {
+    const problem = denseProblem(scores);
+    const result = solveAssignment(problem);
+    expect(new Set(result.rowToCol).size).toBe(scores.length);
+    expect(result.rowToCol.every((c) => c >= 0)).toBe(true);
+    expect(result.totalScore).toBe(bruteForce(scores, scores[0]!.map(() => 1), true));
+    expect(Array.from(solveAssignment(problem).rowToCol)).toEqual(Array.from(result.rowToCol));
+  };
+
+  it('the fast path for complete problems (square with column reduction, and rectangular) equals brute force (property)', () => {
+    fc.assert(fc.property(complete(6, 2, 20), servesEveryRowOptimally), { numRuns: 3000 });
+  });
+
+  it('the fast path on heavy ties (scores 0–3), square and wide rectangular, equals brute force and is deterministic (property)', () => {
+    fc.assert(fc.property(complete(5, 3, 3), servesEveryRowOptimally), { numRuns: 1000 });
   });
 });

@@ -15,10 +15,10 @@ import { solveDenseComplete } from './solve-dense';
  */
 export function solveAssignment(problem: AssignmentProblem): Assignment {
   const { rows: n, cols: m, rowStart, col, score } = problem;
+  if (isDenseComplete(problem)) return denseAnswer(problem);
   let maxScore = 0;
   for (let e = 0; e < score.length; e++) if (score[e]! > maxScore) maxScore = score[e]!;
   const unserved = maxScore;
-  if (isDenseComplete(problem)) return denseAnswer(problem, maxScore);
 
   const capLeft = new Int32Array(m);
   for (let c = 0; c < m; c++) capLeft[c] = problem.capacity ? problem.capacity[c]! : 1;
@@ -151,19 +151,20 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
 /** Every pair listed in column order, capacity 1, rows ≤ columns: the array-scan solver is faster there. */
 function isDenseComplete({ rows, cols, capacity, rowStart, col }: AssignmentProblem): boolean {
   if (rows === 0 || rows > cols || col.length !== rows * cols) return false;
-  if (capacity && Array.prototype.some.call(capacity, (c: number) => c !== 1)) return false;
+  if (capacity) for (let c = 0; c < cols; c++) if (capacity[c] !== 1) return false;
   for (let r = 0; r < rows; r++) {
-    if (rowStart[r] !== r * cols) return false;
-    for (let c = 0; c < cols; c++) if (col[r * cols + c] !== c) return false;
+    const base = r * cols;
+    if (rowStart[r] !== base) return false;
+    for (let c = 0; c < cols; c++) if (col[base + c] !== c) return false;
   }
   return true;
 }
 
-function denseAnswer(problem: AssignmentProblem, maxScore: number): Assignment {
-  const cost = new Float64Array(problem.score.length);
-  for (let e = 0; e < cost.length; e++) cost[e] = maxScore - problem.score[e]!;
-  const rowToCol = solveDenseComplete(problem.rows, problem.cols, cost);
+/** The complete case, solved on the scores themselves (no cost copy; the solver maximises). */
+function denseAnswer(problem: AssignmentProblem): Assignment {
+  const { rows, cols, score } = problem;
+  const rowToCol = solveDenseComplete(rows, cols, score);
   let totalScore = 0;
-  rowToCol.forEach((c, r) => (totalScore += problem.score[r * problem.cols + c]!));
+  for (let r = 0; r < rows; r++) totalScore += score[r * cols + rowToCol[r]!]!;
   return { rowToCol, totalScore };
 }

@@ -6,17 +6,18 @@ import { NotificationsModule } from '@miteinander/server-notifications';
 import { PEOPLE_ENTITIES, PeopleModule } from '@miteinander/server-people';
 import { HOURS_ENTITIES, HoursModule } from '@miteinander/server-hours';
 import { SPONSORSHIP_ENTITIES, SponsorshipsModule } from '@miteinander/server-sponsorships';
+import { MATCHING_ENTITIES, MatchingModule } from '@miteinander/server-matching';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES, ...MATCHING_ENTITIES];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, AdminModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

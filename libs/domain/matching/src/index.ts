@@ -3,3 +3,4 @@ export * from './assignment/solve-assignment';
 export * from './scoring/match-facts';
 export * from './scoring/score-pair';
 export * from './scoring/hard-constraints';
+export * from './round/plan-round';

@@ -8,3 +8,4 @@ export { Beneficiary, Sponsorship, SponsorshipTransition, SponsorshipCheckIn };
 export { SponsorshipsModule } from './sponsorships.module';
 export { RequestsService } from './requests/requests.service';
 export { LifecycleService } from './lifecycle/lifecycle.service';
+export { stateLabel } from './messages';

@@ -3,6 +3,7 @@ import { People1764000100000 } from './1764000100000-people';
 import { MailAndReminders1764000200000 } from './1764000200000-mail-and-reminders';
 import { VolunteersAndHours1764000300000 } from './1764000300000-volunteers-and-hours';
 import { Sponsorships1764000400000 } from './1764000400000-sponsorships';
+import { Matching1764000500000 } from './1764000500000-matching';
 
 /** Every migration, oldest first. Listed explicitly so the compiled build needs no file globbing. */
-export const MIGRATIONS = [Foundation1764000000000, People1764000100000, MailAndReminders1764000200000, VolunteersAndHours1764000300000, Sponsorships1764000400000];
+export const MIGRATIONS = [Foundation1764000000000, People1764000100000, MailAndReminders1764000200000, VolunteersAndHours1764000300000, Sponsorships1764000400000, Matching1764000500000];

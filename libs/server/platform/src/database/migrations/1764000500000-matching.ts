@@ -1,0 +1,47 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Matching: versioned factor weights (each save a new version; none saved means the built-in defaults),
+ * coordinators' exclusions of a pair, and matching rounds with their proposals (kept as computed, so the
+ * coordinator accepts exactly what they saw).
+ */
+export class Matching1764000500000 implements MigrationInterface {
+  name = 'Matching1764000500000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE match_weights (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        version integer NOT NULL UNIQUE CHECK (version > 0),
+        weights jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE match_exclusions (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        sponsorship_id uuid NOT NULL REFERENCES sponsorships(id) ON DELETE CASCADE,
+        volunteer_id uuid NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,
+        reason text NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (sponsorship_id, volunteer_id)
+      )`);
+    await q.query(`
+      CREATE TABLE match_rounds (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        weights_version integer NOT NULL,
+        selection jsonb NOT NULL,
+        total_score integer NOT NULL,
+        result jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE match_rounds`);
+    await q.query(`DROP TABLE match_exclusions`);
+    await q.query(`DROP TABLE match_weights`);
+  }
+}

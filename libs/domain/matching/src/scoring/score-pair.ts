@@ -55,7 +55,8 @@ function language(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weig
   return { factor: 'language', fit: 0, reason: 'language.interpreter' };
 }
 
-function distance(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+/** The distance factor for a volunteer living at `v` (exported: the suggestions' score bound uses it per municipality). */
+export function distanceFactor(req: RequestFacts, v: Pick<VolunteerFacts, 'municipalityId' | 'location'>): Omit<FactorScore, 'weight'> {
   if (v.municipalityId === req.municipalityId) return { factor: 'distance', fit: 1, reason: 'distance.same' };
   if (!req.location || !v.location) return { factor: 'distance', fit: 0.5, reason: 'distance.unknown' };
   const km = distanceKm(req.location, v.location);
@@ -143,7 +144,7 @@ function capacity(v: VolunteerFacts): Omit<FactorScore, 'weight'> {
 export function scorePair(req: RequestFacts, v: VolunteerFacts, weights: MatchWeights): PairScore {
   const parts: Record<MatchFactor, Omit<FactorScore, 'weight'>> = {
     language: language(req, v),
-    distance: distance(req, v),
+    distance: distanceFactor(req, v),
     availability: availability(req, v),
     interests: interests(req, v),
     preferences: preferences(req, v),

@@ -1,5 +1,5 @@
 import { OCCUPYING_STATES, type MatchExclusionReason, type PoliceCertificateState } from '@miteinander/contracts';
-import type { RequestFacts, VolunteerFacts } from '@miteinander/domain-matching';
+import type { RequestFacts, ScoreBound, VolunteerFacts } from '@miteinander/domain-matching';
 import type { PoliceCertificateRules } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
 
@@ -58,9 +58,34 @@ export function feasibleVolunteersSql(rules: Rules, today: string, filter?: Pool
   const p = new SqlParams();
   const q = poolParts(p, rules, today, filter);
   const day = p.add(today);
-  let where = [q.active, q.free, q.minors ? q.certificateOk : 'true', q.language, `NOT ${q.excluded}`].join(' AND ');
+  let where = feasibleWhere(q);
   if (alsoIds.length) where = `(${where}) OR v.id = ANY(${p.add(alsoIds)}::uuid[])`;
   return { sql: `SELECT ${COLUMNS(q.pc.state, day)} FROM ${q.from} WHERE ${where}`, values: p.values };
+}
+
+/**
+ * One page of the request's feasible volunteers, best score bound first (see domain-matching's scoreBound): the
+ * statement still checks everyone, but only the few that can make the top of the list leave the database.
+ */
+export function boundedCandidatesSql(rules: Rules, today: string, filter: PoolFilter, bound: ScoreBound, page: { limit: number; offset: number }): { sql: string; values: unknown[] } {
+  const p = new SqlParams();
+  const q = poolParts(p, rules, today, filter);
+  const day = p.add(today);
+  const ids = p.add(bound.municipalityFits.map((m) => m.municipalityId));
+  const fits = p.add(bound.municipalityFits.map((m) => m.fit));
+  const matched = bound.wanted.length ? `(SELECT count(*) FROM unnest(v.availability) a WHERE a = ANY(${p.add(bound.wanted)}::text[]))::float8 / ${bound.wanted.length}` : '0';
+  const score = `(${p.add(bound.constant)}::float8 + ${p.add(bound.distanceWeight)}::float8 * coalesce(d.fit, ${p.add(bound.noMunicipalityFit)}::float8)
+    + ${p.add(bound.availabilityWeight)}::float8 * ${matched}) * 100 / ${p.add(bound.total || 1)}::float8`;
+  return {
+    sql: `SELECT ${COLUMNS(q.pc.state, day)}, ${score} AS bound
+      FROM ${q.from} LEFT JOIN unnest(${ids}::int[], ${fits}::float8[]) AS d(municipality_id, fit) ON d.municipality_id = v.municipality_id
+     WHERE ${feasibleWhere(q)} ORDER BY bound DESC, v.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
+    values: p.values,
+  };
+}
+
+function feasibleWhere(q: ReturnType<typeof poolParts>): string {
+  return [q.active, q.free, q.minors ? q.certificateOk : 'true', q.language, `NOT ${q.excluded}`].join(' AND ');
 }
 
 /** How many volunteers each hard constraint removes, in the order the domain checks them (exclusionOf). */

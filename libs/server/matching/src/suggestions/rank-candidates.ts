@@ -13,16 +13,23 @@ const before = (a: Ranked, b: Ranked): boolean =>
   a.pair.score !== b.pair.score ? a.pair.score > b.pair.score : byName(a.v.name, b.v.name) < 0 || (a.v.name === b.v.name && a.v.id < b.v.id);
 
 /**
- * The best `limit` candidates: score, then name, then id. Kept in a short sorted list while scanning, so
- * 50,000 volunteers cost 50,000 scores and a few comparisons each, not a full sort. The hard constraints are
- * checked again here (the statement already applied them), so the domain's rule is the one that decides.
+ * The best `limit` candidates seen so far: score, then name, then id, kept in a short sorted list. The hard
+ * constraints are checked again here (the statement already applied them), so the domain's rule decides.
  */
-export function rankCandidates(request: RequestFacts, pool: readonly PoolVolunteer[], weights: MatchWeights, limit: number): MatchCandidate[] {
-  const best: Ranked[] = [];
-  for (const v of pool) {
-    if (exclusionOf(request, v, false)) continue;
-    const item = { v, pair: scorePair(request, v, weights) };
-    if (best.length === limit && !before(item, best[limit - 1]!)) continue;
+export class TopCandidates {
+  private readonly best: Ranked[] = [];
+
+  constructor(
+    private readonly request: RequestFacts,
+    private readonly weights: MatchWeights,
+    private readonly limit: number,
+  ) {}
+
+  add(v: PoolVolunteer): void {
+    if (exclusionOf(this.request, v, false)) return;
+    const item = { v, pair: scorePair(this.request, v, this.weights) };
+    const { best, limit } = this;
+    if (best.length === limit && !before(item, best[limit - 1]!)) return;
     let i = best.length === limit ? limit - 1 : best.length;
     while (i > 0 && before(item, best[i - 1]!)) {
       best[i] = best[i - 1]!;
@@ -30,10 +37,18 @@ export function rankCandidates(request: RequestFacts, pool: readonly PoolVolunte
     }
     best[i] = item;
   }
-  return best.map(({ v, pair }) => ({
-    volunteer: { id: v.id, name: v.name, municipalityName: v.municipalityName },
-    score: pair.score,
-    freePlaces: Math.max(0, v.capacity - v.occupied),
-    factors: pair.factors,
-  }));
+
+  /** The lowest score still in the list once it is full; null before that. */
+  get cutoff(): number | null {
+    return this.best.length === this.limit ? this.best[this.limit - 1]!.pair.score : null;
+  }
+
+  candidates(): MatchCandidate[] {
+    return this.best.map(({ v, pair }) => ({
+      volunteer: { id: v.id, name: v.name, municipalityName: v.municipalityName },
+      score: pair.score,
+      freePlaces: Math.max(0, v.capacity - v.occupied),
+      factors: pair.factors,
+    }));
+  }
 }

@@ -28,7 +28,7 @@ const DEMO_SPONSORSHIPS: DemoSponsorship[] = [
       kind: 'family', name: 'Familie Haddad', municipality: 'Grimma', languages: [{ code: 'ar', level: 'native' }], germanLevel: 'A1',
       needs: 'Begleitung zu Ämtern und Kita, Deutsch im Alltag üben', availability: ['tue-evening', 'sat-morning'], adults: 2, childrenAges: [7, 11],
       guardianConsent: { givenBy: 'Rania Haddad', date: '' }, contact: { phone: '0176 5550101', address: 'Lange Straße 3, 04668 Grimma' },
-      preferences: { sponsorGender: 'female', interpreter: false, contactPerson: null },
+      preferences: { sponsorGender: 'female', sponsorAgeMin: 30, sponsorAgeMax: 65, interpreter: false, contactPerson: null },
     },
     coordinator: 'koordination', requestedDaysAgo: 45, steps: () => intake(),
   },

@@ -90,6 +90,18 @@ describe('suggestions for one request: ranked, explained, never breaking a hard 
     expect((await m.suggestions('00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it("weighs a wished age range of the sponsor, and refuses one that ends before it starts", async () => {
+    const bad = await api(coord).create(await familyRequest(t, { preferences: { sponsorAgeMin: 50, sponsorAgeMax: 30 } }));
+    expect(fieldErrors(bad.body)).toEqual({ 'preferences.sponsorAgeMax': 'Gewünschtes Alter der Patin/des Paten bis: Das Höchstalter liegt unter dem Mindestalter.' });
+    const wish = await readyRequest(t, coord, { name: 'Familie Omar', preferences: { sponsorAgeMin: 30, sponsorAgeMax: 60 } });
+    expect((await api(coord).get(`/${wish}`)).body.preferences).toMatchObject({ sponsorAgeMin: 30, sponsorAgeMax: 60 });
+    await t.dataSource.query(`UPDATE volunteers SET date_of_birth = CASE id WHEN $1::uuid THEN current_date - interval '45 years' ELSE current_date - interval '22 years' END WHERE id IN ($1, $2)`, [ids['Amira'], ids['Bernd']]);
+    const res = await m.suggestions(wish);
+    const byName = Object.fromEntries(res.body.candidates.map((c: Candidate) => [c.volunteer.name, factor(c, 'preferences')]));
+    expect(byName['Amira Test']).toMatchObject({ fit: 1, reason: 'preferences.age', params: { age: 45, minAge: 30, maxAge: 60 } });
+    expect(byName['Bernd Test']).toMatchObject({ fit: 0, reason: 'preferences.ageDiffers', params: { age: 22 } });
+  });
+
   it('only for requests ready to match (409 naming the stage), and only for staff', async () => {
     const created = await api(coord).create(await familyRequest(t, { name: 'Familie Neu' }));
     const res = await m.suggestions(created.body.id);

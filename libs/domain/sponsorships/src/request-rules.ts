@@ -9,6 +9,8 @@ export interface RequestFacts {
   childrenAges: readonly number[];
   pupil: Pick<PupilDetails, 'age'> | null;
   guardianConsent: GuardianConsent | null;
+  /** The wished age range of the sponsor, either side open. */
+  sponsorAge?: { min: number | null; max: number | null };
 }
 
 /** A pupil of unknown age counts as a minor: the safe side for §72a. */
@@ -36,5 +38,7 @@ export function requestProblems(facts: RequestFacts, today: string): RuleProblem
   if (facts.guardianConsent && isCalendarDate(facts.guardianConsent.date) && facts.guardianConsent.date > today) {
     problems.push({ field: 'guardianConsent.date', rule: 'dateInFuture' });
   }
+  const age = facts.sponsorAge;
+  if (age && age.min !== null && age.max !== null && age.min > age.max) problems.push({ field: 'preferences.sponsorAgeMax', rule: 'ageRangeOrder' });
   return problems;
 }

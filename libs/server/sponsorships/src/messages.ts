@@ -7,6 +7,8 @@ registerMessages({
     germanLevel: { de: 'Deutschkenntnisse', en: 'German level' },
     needs: { de: 'Bedarf und Ziele', en: 'Needs and goals' },
     sponsorGender: { de: 'Gewünschtes Geschlecht der Patin/des Paten', en: "Sponsor's gender" },
+    sponsorAgeMin: { de: 'Gewünschtes Alter der Patin/des Paten ab', en: "Sponsor's age from" },
+    sponsorAgeMax: { de: 'Gewünschtes Alter der Patin/des Paten bis', en: "Sponsor's age up to" },
     interpreter: { de: 'Dolmetscher/in oder Kontaktperson', en: 'Interpreter or contact person' },
     contactPerson: { de: 'Kontaktperson', en: 'Contact person' },
     contact: { de: 'Kontaktdaten', en: 'Contact details' },
@@ -68,6 +70,7 @@ registerMessages({
       de: 'Diese Person kann wegen eines einschlägigen Eintrags nicht mit Minderjährigen vermittelt werden.',
       en: 'This volunteer cannot be placed with minors because of a relevant entry.',
     },
+    ageRangeOrder: { de: 'Das Höchstalter liegt unter dem Mindestalter.', en: 'The upper age is below the lower one.' },
     beforeRequest: { de: 'Das Datum liegt vor der Anfrage.', en: 'The date is before the request was recorded.' },
     agreementRequired: {
       de: 'Die Probephase beginnt erst, wenn beide Seiten beim Kennenlernen zugestimmt haben.',

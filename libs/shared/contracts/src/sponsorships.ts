@@ -64,6 +64,10 @@ export interface GuardianConsent {
   date: string;
 }
 
+/** The range a wish for the sponsor's age may name (years). */
+export const SPONSOR_AGE_MIN = 16;
+export const SPONSOR_AGE_MAX = 99;
+
 export interface SponsorshipPreferences {
   /** Wished gender of the sponsor; null: no preference. */
   sponsorGender: Gender | null;
@@ -71,6 +75,9 @@ export interface SponsorshipPreferences {
   interpreter: boolean;
   /** Name and how to reach the contact person or interpreter. */
   contactPerson: string | null;
+  /** Wished age range of the sponsor in years (16–99, min ≤ max); null: no wish on that side. */
+  sponsorAgeMin: number | null;
+  sponsorAgeMax: number | null;
 }
 
 /**

@@ -24,13 +24,15 @@ interface RequestRow {
   german_level: RequestFacts['germanLevel'];
   availability: RequestFacts['availability'];
   sponsor_gender: RequestFacts['sponsorGender'];
+  sponsor_age_min: number | null;
+  sponsor_age_max: number | null;
   interpreter: boolean;
   children_ages: number[];
   pupil: PupilDetails | null;
 }
 
 const SELECT = `SELECT s.id, s.kind, s.state, s.involves_minors, b.name, b.municipality_id, mu.name AS municipality_name, mu.lat, mu.lon,
-       b.languages, b.german_level, b.availability, b.sponsor_gender, b.interpreter, b.children_ages, b.pupil
+       b.languages, b.german_level, b.availability, b.sponsor_gender, b.sponsor_age_min, b.sponsor_age_max, b.interpreter, b.children_ages, b.pupil
   FROM sponsorships s JOIN beneficiaries b ON b.id = s.beneficiary_id LEFT JOIN municipalities mu ON mu.id = b.municipality_id`;
 
 function requestOf(r: RequestRow): MatchRequest {
@@ -45,6 +47,7 @@ function requestOf(r: RequestRow): MatchRequest {
       municipalityId: r.municipality_id,
       availability: r.availability,
       sponsorGender: r.sponsor_gender,
+      sponsorAge: r.sponsor_age_min !== null || r.sponsor_age_max !== null ? { min: r.sponsor_age_min, max: r.sponsor_age_max } : null,
       interpreter: r.interpreter,
       involvesMinors: r.involves_minors,
       childrenAges: r.children_ages,

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
-  GENDERS, SCHOOL_SUBJECTS, SCHOOL_TYPES,
+  GENDERS, SCHOOL_SUBJECTS, SCHOOL_TYPES, SPONSOR_AGE_MAX, SPONSOR_AGE_MIN,
   type BeneficiaryContact, type Gender, type GuardianConsent, type PupilDetails, type SchoolSubject, type SchoolType, type SponsorshipPreferences,
 } from '@miteinander/contracts';
 import { emailOrNull, IsCalendarDate, IsPhone, trim, trimOrNull } from '@miteinander/server-people';
@@ -24,6 +24,20 @@ export class PreferencesDto implements Partial<SponsorshipPreferences> {
   @IsString()
   @MaxLength(300)
   contactPerson?: string | null;
+
+  @ApiPropertyOptional({ minimum: SPONSOR_AGE_MIN, maximum: SPONSOR_AGE_MAX, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(SPONSOR_AGE_MIN)
+  @Max(SPONSOR_AGE_MAX)
+  sponsorAgeMin?: number | null;
+
+  @ApiPropertyOptional({ minimum: SPONSOR_AGE_MIN, maximum: SPONSOR_AGE_MAX, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(SPONSOR_AGE_MIN)
+  @Max(SPONSOR_AGE_MAX)
+  sponsorAgeMax?: number | null;
 }
 
 export class ContactDto implements Partial<BeneficiaryContact> {

@@ -38,6 +38,12 @@ export class Beneficiary {
   @Column({ name: 'sponsor_gender', type: 'text', nullable: true })
   sponsorGender!: Gender | null;
 
+  @Column({ name: 'sponsor_age_min', type: 'integer', nullable: true })
+  sponsorAgeMin!: number | null;
+
+  @Column({ name: 'sponsor_age_max', type: 'integer', nullable: true })
+  sponsorAgeMax!: number | null;
+
   @Column({ type: 'boolean' })
   interpreter!: boolean;
 

@@ -14,7 +14,7 @@ export function requestOf(b: Beneficiary, kind: CreateSponsorshipRequest['kind']
     germanLevel: b.germanLevel,
     needs: b.needs,
     availability: b.availability,
-    preferences: { sponsorGender: b.sponsorGender, interpreter: b.interpreter, contactPerson: b.contactPerson },
+    preferences: { sponsorGender: b.sponsorGender, interpreter: b.interpreter, contactPerson: b.contactPerson, sponsorAgeMin: b.sponsorAgeMin, sponsorAgeMax: b.sponsorAgeMax },
     contact: { phone: b.phone, email: b.email, address: b.address },
     ...(b.adults !== null ? { adults: b.adults } : {}),
     childrenAges: b.childrenAges,
@@ -28,7 +28,11 @@ export function requestOf(b: Beneficiary, kind: CreateSponsorshipRequest['kind']
 
 /** The family's or pupil's columns from a validated request; the domain's rules for the whole request apply first. */
 export function beneficiaryFields(dto: CreateSponsorshipRequest, today: string): Omit<Beneficiary, 'id' | 'createdAt' | 'updatedAt'> {
-  const facts = { kind: dto.kind, adults: dto.adults ?? null, childrenAges: dto.childrenAges ?? [], pupil: dto.pupil ?? null, guardianConsent: dto.guardianConsent ?? null };
+  const { sponsorAgeMin = null, sponsorAgeMax = null } = dto.preferences ?? {};
+  const facts = {
+    kind: dto.kind, adults: dto.adults ?? null, childrenAges: dto.childrenAges ?? [], pupil: dto.pupil ?? null, guardianConsent: dto.guardianConsent ?? null,
+    sponsorAge: { min: sponsorAgeMin, max: sponsorAgeMax },
+  };
   const problems = requestProblems(facts, today);
   if (problems.length) throw invalid(...problems);
   return {
@@ -42,6 +46,8 @@ export function beneficiaryFields(dto: CreateSponsorshipRequest, today: string):
     sponsorGender: dto.preferences?.sponsorGender ?? null,
     interpreter: dto.preferences?.interpreter ?? false,
     contactPerson: dto.preferences?.contactPerson ?? null,
+    sponsorAgeMin,
+    sponsorAgeMax,
     phone: dto.contact?.phone ? normalisePhone(dto.contact.phone) : null,
     email: dto.contact?.email ?? null,
     address: dto.contact?.address ?? null,

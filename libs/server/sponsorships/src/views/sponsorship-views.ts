@@ -13,6 +13,8 @@ interface ViewRow extends ListRow {
   needs: string;
   availability: AvailabilitySlot[];
   sponsor_gender: Gender | null;
+  sponsor_age_min: number | null;
+  sponsor_age_max: number | null;
   interpreter: boolean;
   contact_person: string | null;
   phone: string | null;
@@ -46,7 +48,7 @@ export class SponsorshipViews {
     const p = new SqlParams();
     const columns = listColumns(p, this.config.today(), this.appConfig.reminders.timezone);
     const rows: ViewRow[] = await m.query(
-      `SELECT ${columns}, b.needs, b.availability, b.sponsor_gender, b.interpreter, b.contact_person, b.phone, b.email, b.address, b.adults,
+      `SELECT ${columns}, b.needs, b.availability, b.sponsor_gender, b.sponsor_age_min, b.sponsor_age_max, b.interpreter, b.contact_person, b.phone, b.email, b.address, b.adults,
               b.children_ages, b.pupil, b.guardian_consent_by, b.guardian_consent_date::text, b.notes, s.planned_months, s.intro_meeting_date::text,
               s.contacts_shared_at, s.trial_weeks, s.closing_note, s.rematch_of,
               (SELECT r.id FROM sponsorships r WHERE r.rematch_of = s.id) AS rematched_as, s.updated_at
@@ -60,7 +62,7 @@ export class SponsorshipViews {
       ...toListItem(r),
       needs: r.needs,
       availability: r.availability,
-      preferences: { sponsorGender: r.sponsor_gender, interpreter: r.interpreter, contactPerson: r.contact_person },
+      preferences: { sponsorGender: r.sponsor_gender, interpreter: r.interpreter, contactPerson: r.contact_person, sponsorAgeMin: r.sponsor_age_min, sponsorAgeMax: r.sponsor_age_max },
       contact: { phone: r.phone, email: r.email, address: r.address },
       adults: r.adults,
       childrenAges: r.children_ages,

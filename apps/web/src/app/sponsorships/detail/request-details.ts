@@ -49,6 +49,9 @@ import { availabilityText, childrenText, languagesText } from '../shared/describ
         {{ 'sponsorships.fields.sponsorGender' | translate }}:
         {{ (s.preferences.sponsorGender ? 'volunteers.genders.' + s.preferences.sponsorGender : 'sponsorships.fields.noPreference') | translate }};
         {{ (s.preferences.interpreter ? 'sponsorships.detail.interpreterYes' : 'sponsorships.detail.interpreterNo') | translate }}
+        @if (s.preferences.sponsorAgeMin !== null || s.preferences.sponsorAgeMax !== null) {
+          <br />{{ 'sponsorships.fields.sponsorAge' | translate }}: {{ s.preferences.sponsorAgeMin ?? '…' }}–{{ s.preferences.sponsorAgeMax ?? '…' }}
+        }
         @if (s.preferences.contactPerson) {
           <br />{{ 'sponsorships.fields.contactPerson' | translate }}: {{ s.preferences.contactPerson }}
         }

@@ -9,6 +9,7 @@ import type {
   SponsorshipKind,
   SponsorshipView,
 } from '@miteinander/contracts';
+import { SPONSOR_AGE_MAX, SPONSOR_AGE_MIN } from '@miteinander/contracts';
 import { ADULT_AGE } from '@miteinander/domain-sponsorships';
 import { integer, notInFuture, phoneNumber } from '../../volunteers/shared/date-validators';
 import { languageSkillsArray, languageSkillsOf, resetLanguageSkills } from '../../volunteers/shared/language-skills-editor';
@@ -25,6 +26,8 @@ export const LIMITS = {
   children: 15,
   pupilAgeMin: 4,
   pupilAgeMax: 30,
+  sponsorAgeMin: SPONSOR_AGE_MIN,
+  sponsorAgeMax: SPONSOR_AGE_MAX,
   plannedMonthsMax: 36,
 } as const;
 
@@ -33,6 +36,8 @@ export const DEFAULT_PLANNED_MONTHS: Record<SponsorshipKind, number> = { family:
 
 const text = (max: number, ...more: ValidatorFn[]) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max), ...more] });
 const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+/** A number field left empty (or cleared) means no value. */
+const numberOrNull = (value: number | string | null): number | null => (value === null || value === '' ? null : Number(value));
 
 export function childAgeControl(age: number | null = null): FormControl<number | null> {
   return new FormControl<number | null>(age, [Validators.required, Validators.min(0), Validators.max(ADULT_AGE - 1), integer]);
@@ -54,6 +59,8 @@ function createRequestForm() {
     availability: new FormControl<AvailabilitySlot[]>([], { nonNullable: true }),
     preferences: new FormGroup({
       sponsorGender: new FormControl<Gender | null>(null),
+      sponsorAgeMin: new FormControl<number | null>(null, [Validators.min(SPONSOR_AGE_MIN), Validators.max(SPONSOR_AGE_MAX), integer]),
+      sponsorAgeMax: new FormControl<number | null>(null, [Validators.min(SPONSOR_AGE_MIN), Validators.max(SPONSOR_AGE_MAX), integer]),
       interpreter: new FormControl(false, { nonNullable: true }),
       contactPerson: text(LIMITS.shortText),
     }),
@@ -154,6 +161,8 @@ export function requestOf(form: RequestForm): CreateSponsorshipRequest {
     availability: v.availability,
     preferences: {
       sponsorGender: v.preferences.sponsorGender,
+      sponsorAgeMin: numberOrNull(v.preferences.sponsorAgeMin),
+      sponsorAgeMax: numberOrNull(v.preferences.sponsorAgeMax),
       interpreter: v.preferences.interpreter,
       contactPerson: blankToNull(v.preferences.contactPerson),
     },
@@ -194,6 +203,8 @@ export function fillRequestForm(form: RequestForm, view: SponsorshipView): void 
     availability: view.availability,
     preferences: {
       sponsorGender: view.preferences.sponsorGender,
+      sponsorAgeMin: view.preferences.sponsorAgeMin,
+      sponsorAgeMax: view.preferences.sponsorAgeMax,
       interpreter: view.preferences.interpreter,
       contactPerson: view.preferences.contactPerson ?? '',
     },

@@ -9,6 +9,12 @@ export class Matching1764000500000 implements MigrationInterface {
   name = 'Matching1764000500000';
 
   async up(q: QueryRunner): Promise<void> {
+    // A family's or pupil's wish for the sponsor's age, which the preferences factor weighs.
+    await q.query(`
+      ALTER TABLE beneficiaries
+        ADD COLUMN sponsor_age_min integer CHECK (sponsor_age_min BETWEEN 16 AND 99),
+        ADD COLUMN sponsor_age_max integer CHECK (sponsor_age_max BETWEEN 16 AND 99),
+        ADD CONSTRAINT beneficiaries_sponsor_age_order CHECK (sponsor_age_min IS NULL OR sponsor_age_max IS NULL OR sponsor_age_min <= sponsor_age_max)`);
     await q.query(`
       CREATE TABLE match_weights (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -43,5 +49,6 @@ export class Matching1764000500000 implements MigrationInterface {
     await q.query(`DROP TABLE match_rounds`);
     await q.query(`DROP TABLE match_exclusions`);
     await q.query(`DROP TABLE match_weights`);
+    await q.query(`ALTER TABLE beneficiaries DROP CONSTRAINT beneficiaries_sponsor_age_order, DROP COLUMN sponsor_age_min, DROP COLUMN sponsor_age_max`);
   }
 }

@@ -36,18 +36,17 @@ function poolParts(p: SqlParams, rules: Rules, today: string, filter?: PoolFilte
   const certificateOk = `(${pc.state}) IN ('valid', 'reinspection_due')`;
   let language = 'true';
   if (filter && !filter.request.interpreter) {
-    // One containment test per language, so the GIN index on languages can serve each.
+    // language_codes is the generated text[] of the languages' codes: one array overlap per row, no JSON walked.
     const codes = filter.request.languages.map((l) => l.code);
     if (filter.request.germanLevel !== 'none') codes.push('de');
-    const tests = [...new Set(codes)].map((code) => `v.languages @> ${p.add(JSON.stringify([{ code }]))}::jsonb`);
-    language = tests.length ? `(${tests.join(' OR ')})` : 'false';
+    language = codes.length ? `v.language_codes && ${p.add([...new Set(codes)])}::text[]` : 'false';
   }
   const minors = filter?.request.involvesMinors ?? false;
   return { pc, from, active, free, certificateOk, language, minors, excluded: filter ? 'x.volunteer_id IS NOT NULL' : 'false' };
 }
 
-const COLUMNS = (pcState: string, day: string) => `v.id, v.first_name || ' ' || v.last_name AS name, v.status, v.languages, v.availability, v.gender,
-  v.interests, v.skills, v.capacity, coalesce(o.n, 0) AS occupied, ${pcState} AS pc_state, v.municipality_id, mu.name AS municipality_name,
+const COLUMNS = (pcState: string, day: string, occupied = 'coalesce(o.n, 0)') => `v.id, v.first_name || ' ' || v.last_name AS name, v.status, v.languages, v.availability, v.gender,
+  v.interests, v.skills, v.capacity, ${occupied} AS occupied, ${pcState} AS pc_state, v.municipality_id, mu.name AS municipality_name,
   mu.lat, mu.lon, CASE WHEN v.date_of_birth IS NULL THEN NULL ELSE date_part('year', age(${day}::date, v.date_of_birth))::int END AS age`;
 
 /**
@@ -71,15 +70,23 @@ export function boundedCandidatesSql(rules: Rules, today: string, filter: PoolFi
   const p = new SqlParams();
   const q = poolParts(p, rules, today, filter);
   const day = p.add(today);
-  const ids = p.add(bound.municipalityFits.map((m) => m.municipalityId));
-  const fits = p.add(bound.municipalityFits.map((m) => m.fit));
-  const matched = bound.wanted.length ? `(SELECT count(*) FROM unnest(v.availability) a WHERE a = ANY(${p.add(bound.wanted)}::text[]))::float8 / ${bound.wanted.length}` : '0';
-  const score = `(${p.add(bound.constant)}::float8 + ${p.add(bound.distanceWeight)}::float8 * coalesce(d.fit, ${p.add(bound.noMunicipalityFit)}::float8)
+  // Distance fits as an array indexed by municipality id (ids are small integers): one subscript per row; an id
+  // not in it counts as a full fit, so the bound stays a bound.
+  const byId: (number | null)[] = [];
+  for (const m of bound.municipalityFits) if (Number.isInteger(m.municipalityId) && m.municipalityId > 0 && m.municipalityId <= 100_000) byId[m.municipalityId - 1] = m.fit;
+  const fits = p.add(Array.from(byId, (f) => f ?? null));
+  // One overlap test per wanted slot (no subquery per row): how many of the request's slots the volunteer has.
+  const matched = bound.wanted.length ? `(${bound.wanted.map((slot) => `(v.availability && ARRAY[${p.add(slot)}::text])::int`).join(' + ')})::float8 / ${bound.wanted.length}` : '0';
+  const score = `(${p.add(bound.constant)}::float8 + ${p.add(bound.distanceWeight)}::float8 * CASE WHEN v.municipality_id IS NULL THEN ${p.add(bound.noMunicipalityFit)}::float8 ELSE coalesce((${fits}::float8[])[v.municipality_id], 1) END
     + ${p.add(bound.availabilityWeight)}::float8 * ${matched}) * 100 / ${p.add(bound.total || 1)}::float8`;
+  // The page is chosen on narrow columns first; only its rows are then read in full (by primary key).
   return {
-    sql: `SELECT ${COLUMNS(q.pc.state, day)}, ${score} AS bound
-      FROM ${q.from} LEFT JOIN unnest(${ids}::int[], ${fits}::float8[]) AS d(municipality_id, fit) ON d.municipality_id = v.municipality_id
-     WHERE ${feasibleWhere(q)} ORDER BY bound DESC, v.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
+    sql: `WITH page AS (
+        SELECT v.id, coalesce(o.n, 0) AS occupied, ${q.pc.state} AS pc_state, ${score} AS bound
+          FROM ${q.from}
+         WHERE ${feasibleWhere(q)} ORDER BY bound DESC, v.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)})
+      SELECT ${COLUMNS('page.pc_state', day, 'page.occupied')}, page.bound FROM page JOIN volunteers v ON v.id = page.id LEFT JOIN municipalities mu ON mu.id = v.municipality_id
+       ORDER BY page.bound DESC, v.id`,
     values: p.values,
   };
 }

@@ -41,6 +41,6 @@ export function scoreBound(req: RequestFacts, weights: MatchWeights, municipalit
 /** The bound for one volunteer (what the statement computes), for tests and for checking the statement. */
 export function boundOf(b: ScoreBound, municipalityId: number | null, availability: readonly AvailabilitySlot[]): number {
   const distanceFit = municipalityId === null ? b.noMunicipalityFit : (b.municipalityFits.find((m) => m.municipalityId === municipalityId)?.fit ?? b.noMunicipalityFit);
-  const matched = b.wanted.length ? availability.filter((slot) => b.wanted.includes(slot)).length / b.wanted.length : 0;
+  const matched = b.wanted.length ? b.wanted.filter((slot) => availability.includes(slot)).length / b.wanted.length : 0;
   return b.total ? ((b.constant + b.distanceWeight * distanceFit + b.availabilityWeight * matched) * 100) / b.total : 0;
 }

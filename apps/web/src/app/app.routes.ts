@@ -46,6 +46,11 @@ export const routes: Routes = [
     loadChildren: () => import('./sponsorships/sponsorships.routes'),
   },
   {
+    path: 'matching',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./matching/matching.routes'),
+  },
+  {
     path: 'my-sponsorships',
     title: 'titles.mySponsorships',
     canMatch: [roleGuard('volunteer')],

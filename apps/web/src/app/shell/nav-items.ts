@@ -20,6 +20,7 @@ const SIGNED_IN: NavItem[] = [
   { path: '/my-volunteering', label: 'nav.myVolunteerProfile', icon: 'volunteer_activism', roles: ['volunteer'] },
   { path: '/volunteers', label: 'nav.volunteers', icon: 'diversity_3', roles: ['coordinator', 'admin'] },
   { path: '/sponsorships', label: 'nav.sponsorships', icon: 'handshake', roles: ['coordinator', 'admin'] },
+  { path: '/matching', label: 'nav.matching', icon: 'join_inner', roles: ['coordinator', 'admin'] },
   { path: '/organisations', label: 'nav.organisations', icon: 'apartment', roles: ['coordinator', 'admin'] },
   { path: '/hours/approvals', label: 'nav.hourApprovals', icon: 'fact_check', roles: ['coordinator', 'admin'] },
   { path: '/hours/all', label: 'nav.allHours', icon: 'table_view', roles: ['coordinator', 'admin'] },

@@ -2,6 +2,7 @@ import { volunteersDe } from './volunteers.de';
 import { organisationsDe } from './organisations.de';
 import { hoursDe } from './hours.de';
 import { sponsorshipsDe } from './sponsorships.de';
+import { matchingDe } from './matching.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -37,6 +38,7 @@ export const de = {
     myVolunteerProfile: 'Mein Engagement',
     sponsorships: 'Patenschaften',
     mySponsorships: 'Meine Patenschaften',
+    matching: 'Vermittlung',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     start: 'Start',
@@ -59,6 +61,10 @@ export const de = {
     sponsorship: 'Patenschaft',
     newSponsorship: 'Neue Anfrage',
     mySponsorships: 'Meine Patenschaften',
+    matchSuggestions: 'Vorschläge',
+    matchWeights: 'Gewichtung der Vorschläge',
+    matchRound: 'Vermittlungsrunde',
+    matchRoundResult: 'Ergebnis der Vermittlungsrunde',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     approveHours: 'Stunden bestätigen',
@@ -402,4 +408,5 @@ export const de = {
   organisations: organisationsDe,
   hours: hoursDe,
   sponsorships: sponsorshipsDe,
+  matching: matchingDe,
 };

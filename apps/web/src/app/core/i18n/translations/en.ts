@@ -2,6 +2,7 @@ import { volunteersEn } from './volunteers.en';
 import { organisationsEn } from './organisations.en';
 import { hoursEn } from './hours.en';
 import { sponsorshipsEn } from './sponsorships.en';
+import { matchingEn } from './matching.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -38,6 +39,7 @@ export const en: CompleteTranslation = {
     myVolunteerProfile: 'My volunteering',
     sponsorships: 'Sponsorships',
     mySponsorships: 'My sponsorships',
+    matching: 'Matching',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     start: 'Start',
@@ -60,6 +62,10 @@ export const en: CompleteTranslation = {
     sponsorship: 'Sponsorship',
     newSponsorship: 'New request',
     mySponsorships: 'My sponsorships',
+    matchSuggestions: 'Suggestions',
+    matchWeights: 'Weights of the suggestions',
+    matchRound: 'Matching round',
+    matchRoundResult: 'Result of the matching round',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     approveHours: 'Confirm hours',
@@ -403,4 +409,5 @@ export const en: CompleteTranslation = {
   organisations: organisationsEn,
   hours: hoursEn,
   sponsorships: sponsorshipsEn,
+  matching: matchingEn,
 };

@@ -30,6 +30,9 @@ describe('suggestions for one request: ranked, explained, never breaking a hard 
     ids['Dora'] = await matchVolunteer(t, { name: 'Dora', status: 'paused' });
     ids['Emil'] = await matchVolunteer(t, { name: 'Emil', certificate: false });
     ids['Frieda'] = await matchVolunteer(t, { name: 'Frieda', capacity: 0 });
+    // Inspected, but issued six years ago: expired for children.
+    ids['Gustav'] = await matchVolunteer(t, { name: 'Gustav' });
+    await t.dataSource.query(`UPDATE police_certificate_checks SET issue_date = current_date - interval '6 years', inspection_date = current_date - interval '6 years' + interval '1 month' WHERE volunteer_id = $1`, [ids['Gustav']]);
   });
   afterAll(() => t.close());
 
@@ -46,7 +49,7 @@ describe('suggestions for one request: ranked, explained, never breaking a hard 
     expect(factor(bernd!, 'distance')).toMatchObject({ reason: 'distance.km', params: { km: 15 } });
     expect(factor(bernd!, 'availability')).toMatchObject({ params: { matched: 1, wanted: 2 } });
     expect(res.body.candidates[0].factors.map((f: { factor: string }) => f.factor)).toEqual(['language', 'distance', 'availability', 'interests', 'preferences', 'lifeStage', 'capacity']);
-    expect(res.body.excludedCounts).toEqual({ noSharedLanguage: 1, notActive: 1, policeCertificate: 1, capacityFull: 1 });
+    expect(res.body.excludedCounts).toEqual({ noSharedLanguage: 1, notActive: 1, policeCertificate: 2, capacityFull: 1 });
     expect(res.body.weightsVersion).toBe(0);
     const [audit] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'match_suggestions' AND entity_id = $1 AND action = 'read'`, [requestId]);
     expect(audit.n).toBeGreaterThanOrEqual(1);

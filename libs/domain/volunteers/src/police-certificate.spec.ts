@@ -1,4 +1,5 @@
-import { policeCertificateProblems, policeCertificateState, policeCertificateValidUntil, type PoliceCertificateRules } from './police-certificate';
+import fc from 'fast-check';
+import { earliestValidIssueDate, policeCertificateProblems, policeCertificateState, policeCertificateValidUntil, type PoliceCertificateRules } from './police-certificate';
 
 const RULES: PoliceCertificateRules = { maxAgeMonths: 3, validYears: 5, remindDays: 60 };
 const TODAY = '2026-06-15';
@@ -62,5 +63,21 @@ describe('police certificate state', () => {
 
   it('uses the configured reminder window', () => {
     expect(policeCertificateState(facts('2021-08-14'), '2026-06-15', { ...RULES, remindDays: 30 })).toBe('valid');
+  });
+});
+
+describe('the earliest issue date still valid today', () => {
+  const day = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2032, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+
+  it('an inspection counts exactly when issued on or after it, including around 29 February (property)', () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 1, max: 10 }), (today, issued, validYears) => {
+        const counts = policeCertificateState({ issueDate: issued, inspectionDate: issued, relevantEntry: false }, today, { validYears, remindDays: 30 }) !== 'expired';
+        expect(issued >= earliestValidIssueDate(today, { validYears })).toBe(counts);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(earliestValidIssueDate('2028-02-29', { validYears: 5 })).toBe('2023-03-01');
+    expect(earliestValidIssueDate('2029-02-28', { validYears: 5 })).toBe('2024-02-28');
   });
 });

@@ -57,3 +57,15 @@ export function policeCertificateState(facts: PoliceCertificateFacts | null, tod
   if (today >= addDays(validUntil, -rules.remindDays)) return 'reinspection_due';
   return 'valid';
 }
+
+/**
+ * The earliest issue date whose inspection still counts today (not expired): an inspection counts exactly when
+ * its issue date is on or after this day, so a statement can compare the stored date instead of adding years to
+ * every row. Adding years is monotone (Feb 29 becomes Feb 28), hence a single cut-off day exists.
+ */
+export function earliestValidIssueDate(today: string, rules: Pick<PoliceCertificateRules, 'validYears'>): string {
+  let cutoff = addYears(today, -rules.validYears);
+  while (policeCertificateValidUntil(addDays(cutoff, -1), rules) >= today) cutoff = addDays(cutoff, -1);
+  while (policeCertificateValidUntil(cutoff, rules) < today) cutoff = addDays(cutoff, 1);
+  return cutoff;
+}

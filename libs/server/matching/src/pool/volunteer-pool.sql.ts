@@ -1,5 +1,5 @@
 import { OCCUPYING_STATES, type MatchExclusionReason, type PoliceCertificateState } from '@miteinander/contracts';
-import type { RequestFacts, ScoreBound, VolunteerFacts } from '@miteinander/domain-matching';
+import type { RequestFacts, VolunteerFacts } from '@miteinander/domain-matching';
 import type { PoliceCertificateRules } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
 
@@ -15,7 +15,7 @@ export interface PoolFilter {
   request: Pick<RequestFacts, 'languages' | 'germanLevel' | 'interpreter' | 'involvesMinors'>;
 }
 
-type Rules = Pick<PoliceCertificateRules, 'validYears' | 'remindDays'>;
+export type Rules = Pick<PoliceCertificateRules, 'validYears' | 'remindDays'>;
 
 /**
  * The volunteers with their facts in one set-based statement: occupied places counted per volunteer in one
@@ -45,7 +45,7 @@ function poolParts(p: SqlParams, rules: Rules, today: string, filter?: PoolFilte
   return { pc, from, active, free, certificateOk, language, minors, excluded: filter ? 'x.volunteer_id IS NOT NULL' : 'false' };
 }
 
-const COLUMNS = (pcState: string, day: string, occupied = 'coalesce(o.n, 0)') => `v.id, v.first_name || ' ' || v.last_name AS name, v.status, v.languages, v.availability, v.gender,
+export const COLUMNS = (pcState: string, day: string, occupied = 'coalesce(o.n, 0)') => `v.id, v.first_name || ' ' || v.last_name AS name, v.status, v.languages, v.availability, v.gender,
   v.interests, v.skills, v.capacity, ${occupied} AS occupied, ${pcState} AS pc_state, v.municipality_id, mu.name AS municipality_name,
   mu.lat, mu.lon, CASE WHEN v.date_of_birth IS NULL THEN NULL ELSE date_part('year', age(${day}::date, v.date_of_birth))::int END AS age`;
 
@@ -60,35 +60,6 @@ export function feasibleVolunteersSql(rules: Rules, today: string, filter?: Pool
   let where = feasibleWhere(q);
   if (alsoIds.length) where = `(${where}) OR v.id = ANY(${p.add(alsoIds)}::uuid[])`;
   return { sql: `SELECT ${COLUMNS(q.pc.state, day)} FROM ${q.from} WHERE ${where}`, values: p.values };
-}
-
-/**
- * One page of the request's feasible volunteers, best score bound first (see domain-matching's scoreBound): the
- * statement still checks everyone, but only the few that can make the top of the list leave the database.
- */
-export function boundedCandidatesSql(rules: Rules, today: string, filter: PoolFilter, bound: ScoreBound, page: { limit: number; offset: number }): { sql: string; values: unknown[] } {
-  const p = new SqlParams();
-  const q = poolParts(p, rules, today, filter);
-  const day = p.add(today);
-  // Distance fits as an array indexed by municipality id (ids are small integers): one subscript per row; an id
-  // not in it counts as a full fit, so the bound stays a bound.
-  const byId: (number | null)[] = [];
-  for (const m of bound.municipalityFits) if (Number.isInteger(m.municipalityId) && m.municipalityId > 0 && m.municipalityId <= 100_000) byId[m.municipalityId - 1] = m.fit;
-  const fits = p.add(Array.from(byId, (f) => f ?? null));
-  // One overlap test per wanted slot (no subquery per row): how many of the request's slots the volunteer has.
-  const matched = bound.wanted.length ? `(${bound.wanted.map((slot) => `(v.availability && ARRAY[${p.add(slot)}::text])::int`).join(' + ')})::float8 / ${bound.wanted.length}` : '0';
-  const score = `(${p.add(bound.constant)}::float8 + ${p.add(bound.distanceWeight)}::float8 * CASE WHEN v.municipality_id IS NULL THEN ${p.add(bound.noMunicipalityFit)}::float8 ELSE coalesce((${fits}::float8[])[v.municipality_id], 1) END
-    + ${p.add(bound.availabilityWeight)}::float8 * ${matched}) * 100 / ${p.add(bound.total || 1)}::float8`;
-  // The page is chosen on narrow columns first; only its rows are then read in full (by primary key).
-  return {
-    sql: `WITH page AS (
-        SELECT v.id, coalesce(o.n, 0) AS occupied, ${q.pc.state} AS pc_state, ${score} AS bound
-          FROM ${q.from}
-         WHERE ${feasibleWhere(q)} ORDER BY bound DESC, v.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)})
-      SELECT ${COLUMNS('page.pc_state', day, 'page.occupied')}, page.bound FROM page JOIN volunteers v ON v.id = page.id LEFT JOIN municipalities mu ON mu.id = v.municipality_id
-       ORDER BY page.bound DESC, v.id`,
-    values: p.values,
-  };
 }
 
 function feasibleWhere(q: ReturnType<typeof poolParts>): string {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, type MatchCandidate, type MatchExclusionReason, type MatchSuggestions, type MatchWeights } from '@miteinander/contracts';
+import { ErrorCode, type MatchCandidate, type MatchSuggestions, type MatchWeights } from '@miteinander/contracts';
 import { scoreBound } from '@miteinander/domain-matching';
 import type { User } from '@miteinander/server-identity';
 import { AppError, AuditEntry, requestContext } from '@miteinander/server-platform';
 import { stateLabel } from '@miteinander/server-sponsorships';
 import { MatchingConfig } from '../matching-config';
 import { requestsById, type MatchRequest } from '../pool/request-facts.sql';
-import { boundedCandidatesSql, countsOf, exclusionCountsSql, poolVolunteer, type PoolRow } from '../pool/volunteer-pool.sql';
+import { suggestionPageSql } from '../pool/suggestion-page.sql';
+import { poolVolunteer, type PoolRow } from '../pool/volunteer-pool.sql';
 import { checkedWeights, WeightsService } from '../weights/weights.service';
 import { ExclusionsService } from './exclusions.service';
 import { TopCandidates } from './rank-candidates';
@@ -28,7 +29,7 @@ export class SuggestionsService {
   async suggest(actor: User, sponsorshipId: string, limit: number): Promise<MatchSuggestions> {
     const request = await this.readyRequest(sponsorshipId);
     const saved = await this.weights.current();
-    const [candidates, excludedCounts, exclusions] = await Promise.all([this.top(request, saved.weights, limit), this.counts(request), this.exclusions.list(sponsorshipId)]);
+    const [{ candidates, excludedCounts }, exclusions] = await Promise.all([this.top(request, saved.weights, limit), this.exclusions.list(sponsorshipId)]);
     // Reading candidates for a family or child is a read of sensitive data: audited like the record itself.
     await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'match_suggestions', entityId: sponsorshipId, diff: null });
     return { sponsorshipId, weightsVersion: saved.version, candidates, excludedCounts, exclusions };
@@ -39,14 +40,10 @@ export class SuggestionsService {
     const trial: MatchWeights = checkedWeights(weights);
     const request = await this.readyRequest(sponsorshipId);
     const saved = await this.weights.current();
-    const [ranked, current, excludedCounts, exclusions] = await Promise.all([
-      this.top(request, trial, limit),
-      this.top(request, saved.weights, limit),
-      this.counts(request),
-      this.exclusions.list(sponsorshipId),
-    ]);
-    const currentRanks = new Map(current.map((c, i) => [c.volunteer.id, i + 1]));
-    const candidates: MatchCandidate[] = ranked.map((c) => ({ ...c, currentRank: currentRanks.get(c.volunteer.id) ?? null }));
+    const [ranked, current, exclusions] = await Promise.all([this.top(request, trial, limit), this.top(request, saved.weights, limit), this.exclusions.list(sponsorshipId)]);
+    const currentRanks = new Map(current.candidates.map((c, i) => [c.volunteer.id, i + 1]));
+    const candidates: MatchCandidate[] = ranked.candidates.map((c) => ({ ...c, currentRank: currentRanks.get(c.volunteer.id) ?? null }));
+    const excludedCounts = ranked.excludedCounts;
     return { sponsorshipId, weightsVersion: saved.version, candidates, excludedCounts, exclusions };
   }
 
@@ -58,28 +55,26 @@ export class SuggestionsService {
   }
 
   /**
-   * The exact top `limit`: candidates come best score bound first, page by page, and the search stops once the
-   * list is full and no candidate not yet seen can reach its lowest score (their bound is below it).
+   * The exact top `limit` and the exclusion counts: candidates come best score bound first, page by page, and the
+   * search stops once the list is full and no candidate not yet seen can reach its lowest score.
    */
-  private async top(request: MatchRequest, weights: MatchWeights, limit: number): Promise<MatchCandidate[]> {
+  private async top(request: MatchRequest, weights: MatchWeights, limit: number): Promise<Pick<MatchSuggestions, 'candidates' | 'excludedCounts'>> {
     const municipalities: { id: number; lat: number | null; lon: number | null }[] = await this.dataSource.query(`SELECT id, lat, lon FROM municipalities`);
     const bound = scoreBound(request.facts, weights, municipalities.map((m) => ({ id: m.id, location: m.lat != null && m.lon != null ? { lat: m.lat, lon: m.lon } : null })));
     const filter = { sponsorshipId: request.ref.id, request: request.facts };
     const top = new TopCandidates(request.facts, weights, limit);
     const today = this.config.today();
+    let excludedCounts: MatchSuggestions['excludedCounts'] = {};
     for (let offset = 0, size = Math.max(FIRST_PAGE, limit * 100); ; offset += size, size *= 4) {
-      const { sql, values } = boundedCandidatesSql(this.config.policeCertificate, today, filter, bound, { limit: size, offset });
-      const rows: (PoolRow & { bound: number })[] = await this.dataSource.query(sql, values);
-      for (const row of rows) top.add(poolVolunteer(row));
-      if (rows.length < size) break;
+      const { sql, values } = suggestionPageSql(this.config.policeCertificate, today, filter, bound, { limit: size, offset });
+      const rows: (PoolRow & { bound: number | null; counts: MatchSuggestions['excludedCounts'] })[] = await this.dataSource.query(sql, values);
+      excludedCounts = rows[0]?.counts ?? {};
+      const page = rows.filter((r) => r.id !== null);
+      for (const row of page) top.add(poolVolunteer(row));
+      if (page.length < size) break;
       const cutoff = top.cutoff;
-      if (cutoff !== null && cutoff > Math.round(rows[rows.length - 1]!.bound + 1e-9)) break;
+      if (cutoff !== null && cutoff > Math.round(page[page.length - 1]!.bound! + 1e-9)) break;
     }
-    return top.candidates();
-  }
-
-  private async counts(request: MatchRequest): Promise<Partial<Record<MatchExclusionReason, number>>> {
-    const { sql, values } = exclusionCountsSql(this.config.policeCertificate, this.config.today(), { sponsorshipId: request.ref.id, request: request.facts });
-    return countsOf(await this.dataSource.query(sql, values));
+    return { candidates: top.candidates(), excludedCounts };
   }
 }

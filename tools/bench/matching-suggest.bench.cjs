@@ -64,10 +64,10 @@ async function main() {
       return body;
     };
 
-    // The reference: the very statement the API sends for the candidates (its first page, the top 1,000 by score
-    // bound, with the exclusion counts), for the same requests, bare through pg. For scale, the plain statement that
-    // returns every feasible volunteer with all facts (no pool, no bound) is timed too.
-    const { suggestionPageSql } = require(join(dist, 'libs/server/matching/src/pool/suggestion-page.sql.js'));
+    // The reference: the very statements the API sends for the candidates (the first page, the top 200 by score
+    // bound, and the exclusion counts, side by side), for the same requests, bare through pg. For scale, the plain
+    // statement that returns every feasible volunteer with all facts (no pool, no bound) is timed too.
+    const { suggestionPageSql, poolExclusionCountsSql } = require(join(dist, 'libs/server/matching/src/pool/suggestion-page.sql.js'));
     const { feasibleVolunteersSql } = require(join(dist, 'libs/server/matching/src/pool/volunteer-pool.sql.js'));
     const { requestsById } = require(join(dist, 'libs/server/matching/src/pool/request-facts.sql.js'));
     const { scoreBound, DEFAULT_WEIGHTS } = require(join(dist, 'libs/domain/matching/src/index.js'));
@@ -77,7 +77,10 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10);
     const municipalities = (await pool.query('SELECT id, lat, lon FROM municipalities')).rows.map((m) => ({ id: m.id, location: m.lat == null ? null : { lat: m.lat, lon: m.lon } }));
     const filterOf = (r) => ({ sponsorshipId: r.ref.id, request: r.facts });
-    const statements = facts.map((r) => suggestionPageSql(rules, today, filterOf(r), scoreBound(r.facts, DEFAULT_WEIGHTS, municipalities), { limit: 1000, offset: 0 }));
+    const statements = facts.map((r) => [
+      suggestionPageSql(rules, today, filterOf(r), scoreBound(r.facts, DEFAULT_WEIGHTS, municipalities), { limit: 200, offset: 0 }),
+      poolExclusionCountsSql(rules, today, filterOf(r)),
+    ]);
     const plain = facts.map((r) => feasibleVolunteersSql(rules, today, filterOf(r)));
     const candidateCounts = await Promise.all(plain.map((s) => pool.query(s.sql, s.values).then((r) => r.rowCount)));
     console.log(`candidates per request after the hard constraints: min ${Math.min(...candidateCounts)}, max ${Math.max(...candidateCounts)}`);
@@ -86,7 +89,7 @@ async function main() {
     if (first.candidates.length !== Math.min(10, candidateCounts[0])) throw new Error(`expected ${Math.min(10, candidateCounts[0])} candidates, got ${first.candidates.length}`);
 
     const ours = await timeEach(SAMPLES, (i) => get(`/matching/requests/${requests[i % REQUESTS]}/suggestions?limit=10`));
-    const ref = await timeEach(SAMPLES, (i) => pool.query(statements[i % REQUESTS].sql, statements[i % REQUESTS].values));
+    const ref = await timeEach(SAMPLES, (i) => Promise.all(statements[i % REQUESTS].map((st) => pool.query(st.sql, st.values))));
     const everyCandidate = await timeEach(Math.min(SAMPLES, 50), (i) => pool.query(plain[i % REQUESTS].sql, plain[i % REQUESTS].values), 5);
     console.log(`median: ours ${percentile(ours, 50).toFixed(1)} ms, ref ${percentile(ref, 50).toFixed(1)} ms; every feasible volunteer with all facts, no pool: p95 ${percentile(everyCandidate, 95).toFixed(1)} ms`);
     console.log(benchLine('matching-suggest', VOLUNTEERS, percentile(ours, 95), percentile(ref, 95), 'ms'));

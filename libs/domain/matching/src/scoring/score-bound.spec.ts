@@ -50,7 +50,7 @@ describe('the score bound the suggestions order candidates by', () => {
   it('is never below the exact score, for any request, volunteer and weights (property)', () => {
     fc.assert(
       fc.property(request, volunteer, weights, (r, v, w) => {
-        const bound = boundOf(scoreBound(r, w, MUNICIPALITIES), v.municipalityId, v.availability);
+        const bound = boundOf(scoreBound(r, w, MUNICIPALITIES), v);
         expect(Math.round(bound + 1e-9)).toBeGreaterThanOrEqual(scorePair(r, v, w).score);
       }),
       { numRuns: 5000 },
@@ -61,7 +61,7 @@ describe('the score bound the suggestions order candidates by', () => {
     const w = Object.fromEntries(MATCH_FACTORS.map((f) => [f, f === 'distance' || f === 'availability' ? 5 : 0])) as Record<(typeof MATCH_FACTORS)[number], number>;
     fc.assert(
       fc.property(request, volunteer, (r, v) => {
-        const bound = boundOf(scoreBound(r, w, MUNICIPALITIES), v.municipalityId, v.availability);
+        const bound = boundOf(scoreBound(r, w, MUNICIPALITIES), v);
         const exact = scorePair(r, v, w);
         if (r.availability.length) expect(Math.round(bound)).toBe(exact.score);
       }),

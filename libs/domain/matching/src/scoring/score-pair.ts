@@ -23,7 +23,7 @@ const CONVERSATIONAL = rank('B1');
 /** Beyond this distance between municipalities (km) the distance factor is 0. */
 const FAR_KM = 40;
 
-const KIND_INTEREST: Record<SponsorshipKind, Interest> = { family: 'family_sponsorship', mother: 'mother_sponsorship', learning: 'learning_sponsorship' };
+export const KIND_INTEREST: Record<SponsorshipKind, Interest> = { family: 'family_sponsorship', mother: 'mother_sponsorship', learning: 'learning_sponsorship' };
 const KIND_SKILLS: Record<SponsorshipKind, readonly Skill[]> = {
   family: ['accompaniment', 'translation', 'housing_search', 'job_search', 'administration'],
   mother: ['childcare', 'accompaniment', 'translation'],
@@ -39,7 +39,8 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-function language(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+/** Exported for the score bound, which evaluates it on model volunteers. */
+export function languageFactor(req: RequestFacts, v: Pick<VolunteerFacts, 'languages'>): Omit<FactorScore, 'weight'> {
   let best: { code: string; fit: number } | null = null;
   for (const own of req.languages) {
     const theirs = v.languages.find((l) => l.code === own.code);
@@ -72,7 +73,8 @@ function availability(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, '
 /** Subjects a pupil needs help in, and the volunteer skill that covers them. */
 const SUBJECT_SKILL: Partial<Record<string, Skill>> = { german: 'german_teaching' };
 
-function interests(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+/** Exported for the score bound, which evaluates it on model volunteers. */
+export function interestsFactor(req: RequestFacts, v: Pick<VolunteerFacts, 'interests' | 'skills'>): Omit<FactorScore, 'weight'> {
   const wants = v.interests.includes(KIND_INTEREST[req.kind]);
   if (req.kind === 'learning' && req.pupil) {
     // Pupils: German needs german_teaching (or tutoring), every other subject tutoring; the grade is named for the reason.
@@ -119,7 +121,8 @@ function preferences(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'w
  * Life stage: families with children fit volunteers who bring childcare experience; otherwise the volunteer's age says
  * little, so without data the factor is neutral (0.5, 'lifeStage.unknown').
  */
-function lifeStage(req: RequestFacts, v: VolunteerFacts): Omit<FactorScore, 'weight'> {
+/** Exported for the score bound, which evaluates it on model volunteers. */
+export function lifeStageFactor(req: RequestFacts, v: Pick<VolunteerFacts, 'skills' | 'age'>): Omit<FactorScore, 'weight'> {
   const children = req.childrenAges?.length ?? 0;
   if (req.kind !== 'learning' && children > 0) {
     if (v.skills.includes('childcare')) return { factor: 'lifeStage', fit: 1, reason: 'lifeStage.childcare', params: { children } };
@@ -143,12 +146,12 @@ function capacity(v: VolunteerFacts): Omit<FactorScore, 'weight'> {
 /** The pair's score (0–100) with each factor's part and reason; hard constraints are checked separately. */
 export function scorePair(req: RequestFacts, v: VolunteerFacts, weights: MatchWeights): PairScore {
   const parts: Record<MatchFactor, Omit<FactorScore, 'weight'>> = {
-    language: language(req, v),
+    language: languageFactor(req, v),
     distance: distanceFactor(req, v),
     availability: availability(req, v),
-    interests: interests(req, v),
+    interests: interestsFactor(req, v),
     preferences: preferences(req, v),
-    lifeStage: lifeStage(req, v),
+    lifeStage: lifeStageFactor(req, v),
     capacity: capacity(v),
   };
   const factors = MATCH_FACTORS.map((f) => ({ ...parts[f], weight: weights[f] }));

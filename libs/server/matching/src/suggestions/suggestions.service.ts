@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, type MatchCandidate, type MatchSuggestions, type MatchWeights } from '@miteinander/contracts';
+import { ErrorCode, type MatchCandidate, type MatchExclusionReason, type MatchSuggestions, type MatchWeights } from '@miteinander/contracts';
 import { scoreBound } from '@miteinander/domain-matching';
 import type { User } from '@miteinander/server-identity';
 import { AppError, AuditEntry, requestContext } from '@miteinander/server-platform';
 import { stateLabel } from '@miteinander/server-sponsorships';
 import { MatchingConfig } from '../matching-config';
 import { requestsById, type MatchRequest } from '../pool/request-facts.sql';
-import { suggestionPageSql } from '../pool/suggestion-page.sql';
-import { poolVolunteer, type PoolRow } from '../pool/volunteer-pool.sql';
+import { poolExclusionCountsSql, suggestionPageSql } from '../pool/suggestion-page.sql';
+import { countsOf, poolVolunteer, type PoolRow } from '../pool/volunteer-pool.sql';
 import { checkedWeights, WeightsService } from '../weights/weights.service';
 import { ExclusionsService } from './exclusions.service';
 import { TopCandidates } from './rank-candidates';
 
 /** Candidates fetched in the first page (then 4× more each time the best ten are not settled yet). */
-const FIRST_PAGE = 1000;
+const FIRST_PAGE = 200;
 
 /** The top candidates for one request ready to match, each with its score explained factor by factor. */
 @Injectable()
@@ -64,17 +64,20 @@ export class SuggestionsService {
     const filter = { sponsorshipId: request.ref.id, request: request.facts };
     const top = new TopCandidates(request.facts, weights, limit);
     const today = this.config.today();
-    let excludedCounts: MatchSuggestions['excludedCounts'] = {};
-    for (let offset = 0, size = Math.max(FIRST_PAGE, limit * 100); ; offset += size, size *= 4) {
-      const { sql, values } = suggestionPageSql(this.config.policeCertificate, today, filter, bound, { limit: size, offset });
-      const rows: (PoolRow & { bound: number | null; counts: MatchSuggestions['excludedCounts'] })[] = await this.dataSource.query(sql, values);
-      excludedCounts = rows[0]?.counts ?? {};
-      const page = rows.filter((r) => r.id !== null);
-      for (const row of page) top.add(poolVolunteer(row));
-      if (page.length < size) break;
-      const cutoff = top.cutoff;
-      if (cutoff !== null && cutoff > Math.round(page[page.length - 1]!.bound! + 1e-9)) break;
-    }
+    const pages = async () => {
+      for (let offset = 0, size = Math.max(FIRST_PAGE, limit * 20); ; offset += size, size *= 4) {
+        const { sql, values } = suggestionPageSql(this.config.policeCertificate, today, filter, bound, { limit: size, offset });
+        const rows: (PoolRow & { bound: number })[] = await this.dataSource.query(sql, values);
+        for (const row of rows) top.add(poolVolunteer(row));
+        if (rows.length < size) return;
+        const cutoff = top.cutoff;
+        if (cutoff !== null && cutoff > Math.round(rows[rows.length - 1]!.bound + 1e-9)) return;
+      }
+    };
+    // The counts run alongside the pages, on a connection of their own.
+    const { sql, values } = poolExclusionCountsSql(this.config.policeCertificate, today, filter);
+    const [counts] = await Promise.all([this.dataSource.query(sql, values) as Promise<{ reason: MatchExclusionReason; n: number }[]>, pages()]);
+    const excludedCounts = countsOf(counts);
     return { candidates: top.candidates(), excludedCounts };
   }
 }

@@ -69,19 +69,21 @@ export class Matching1764000500000 implements MigrationInterface {
         municipality_id integer,
         language_codes text[] NOT NULL,
         availability text[] NOT NULL,
+        interests text[] NOT NULL,
+        skills text[] NOT NULL,
         pc_issue_date date,
         pc_relevant_entry boolean NOT NULL DEFAULT false
       )`);
     await q.query(`
       CREATE FUNCTION match_pool_volunteer() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO match_pool (volunteer_id, status, capacity, municipality_id, language_codes, availability)
-        VALUES (NEW.id, NEW.status, NEW.capacity, NEW.municipality_id, NEW.language_codes, NEW.availability)
+        INSERT INTO match_pool (volunteer_id, status, capacity, municipality_id, language_codes, availability, interests, skills)
+        VALUES (NEW.id, NEW.status, NEW.capacity, NEW.municipality_id, NEW.language_codes, NEW.availability, NEW.interests, NEW.skills)
         ON CONFLICT (volunteer_id) DO UPDATE SET status = EXCLUDED.status, capacity = EXCLUDED.capacity, municipality_id = EXCLUDED.municipality_id,
-          language_codes = EXCLUDED.language_codes, availability = EXCLUDED.availability;
+          language_codes = EXCLUDED.language_codes, availability = EXCLUDED.availability, interests = EXCLUDED.interests, skills = EXCLUDED.skills;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER match_pool_volunteer AFTER INSERT OR UPDATE OF status, capacity, municipality_id, languages, availability ON volunteers
+    await q.query(`CREATE TRIGGER match_pool_volunteer AFTER INSERT OR UPDATE OF status, capacity, municipality_id, languages, availability, interests, skills ON volunteers
       FOR EACH ROW EXECUTE FUNCTION match_pool_volunteer()`);
     await q.query(`
       CREATE FUNCTION match_pool_certificate() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -111,10 +113,10 @@ export class Matching1764000500000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER match_pool_occupancy AFTER INSERT OR UPDATE OF state, volunteer_id OR DELETE ON sponsorships
       FOR EACH ROW EXECUTE FUNCTION match_pool_occupancy()`);
     await q.query(`
-      INSERT INTO match_pool (volunteer_id, status, capacity, occupied, municipality_id, language_codes, availability, pc_issue_date, pc_relevant_entry)
+      INSERT INTO match_pool (volunteer_id, status, capacity, occupied, municipality_id, language_codes, availability, interests, skills, pc_issue_date, pc_relevant_entry)
       SELECT v.id, v.status, v.capacity,
              (SELECT count(*) FROM sponsorships s WHERE s.volunteer_id = v.id AND s.state IN ('match_proposed', 'intro_meeting', 'trial', 'active', 'closing')),
-             v.municipality_id, v.language_codes, v.availability, p.issue_date, coalesce(p.relevant_entry, false)
+             v.municipality_id, v.language_codes, v.availability, v.interests, v.skills, p.issue_date, coalesce(p.relevant_entry, false)
         FROM volunteers v LEFT JOIN police_certificate_checks p ON p.volunteer_id = v.id`);
   }
 

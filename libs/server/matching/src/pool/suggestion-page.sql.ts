@@ -1,4 +1,3 @@
-import type { MatchExclusionReason } from '@miteinander/contracts';
 import type { ScoreBound } from '@miteinander/domain-matching';
 import { earliestValidIssueDate } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
@@ -35,8 +34,6 @@ export function poolExclusionCountsSql(rules: Rules, today: string, filter: Pool
   const reason = `CASE ${c.ordered.map(([name, passes]) => `WHEN NOT ${passes} THEN '${name}'`).join(' ')} END`;
   return { sql: `SELECT reason, count(*)::int AS n FROM (SELECT ${reason} AS reason FROM ${c.from}) r WHERE reason IS NOT NULL GROUP BY reason`, values: p.values };
 }
-
-export type PoolCounts = Partial<Record<MatchExclusionReason, number>>;
 
 /**
  * One page of the request's feasible volunteers from match_pool, best score bound first (domain-matching's

@@ -6,6 +6,13 @@ export type Exclusion = 'notActive' | 'capacityFull' | 'noSharedLanguage' | 'pol
 
 const CERTIFICATE_OK: readonly PoliceCertificateState[] = ['valid', 'reinspection_due'];
 
+/** The language codes a volunteer can share with the request: its own languages, and German once it has some. */
+export function shareableLanguages(req: Pick<RequestFacts, 'languages' | 'germanLevel'>): string[] {
+  const codes = req.languages.map((l) => l.code);
+  if (req.germanLevel !== 'none') codes.push('de');
+  return [...new Set(codes)];
+}
+
 /**
  * The first hard constraint a pair breaks, or null. These never produce a candidate, whatever the weights:
  * status, capacity, no common language without an interpreter, children without a valid police certificate,
@@ -16,8 +23,8 @@ export function exclusionOf(req: RequestFacts, v: VolunteerFacts, excluded: bool
   if (v.status !== 'active') return 'notActive';
   if (v.occupied >= v.capacity) return 'capacityFull';
   if (req.involvesMinors && !CERTIFICATE_OK.includes(v.policeCertificate)) return 'policeCertificate';
-  const shared = req.languages.some((l) => v.languages.some((o) => o.code === l.code)) || (req.germanLevel !== 'none' && v.languages.some((l) => l.code === 'de'));
-  if (!shared && !req.interpreter) return 'noSharedLanguage';
+  const codes = shareableLanguages(req);
+  if (!req.interpreter && !v.languages.some((l) => codes.includes(l.code))) return 'noSharedLanguage';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import type { ScoreBound } from '@miteinander/domain-matching';
+import { shareableLanguages, type ScoreBound } from '@miteinander/domain-matching';
 import { earliestValidIssueDate } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
 import { COLUMNS, type PoolFilter, type Rules } from './volunteer-pool.sql';
@@ -9,9 +9,8 @@ import { COLUMNS, type PoolFilter, type Rules } from './volunteer-pool.sql';
  */
 function constraints(p: SqlParams, rules: Rules, today: string, filter: PoolFilter) {
   const { request } = filter;
-  const codes = request.languages.map((l) => l.code);
-  if (request.germanLevel !== 'none') codes.push('de');
-  const speaks = request.interpreter ? 'true' : codes.length ? `mp.language_codes && ${p.add([...new Set(codes)])}::text[]` : 'false';
+  const codes = shareableLanguages(request);
+  const speaks = request.interpreter ? 'true' : codes.length ? `mp.language_codes && ${p.add(codes)}::text[]` : 'false';
   // valid or reinspection_due in policeCertificateSql's terms: recorded, no relevant entry, not expired; the
   // expiry as one cut-off date (earliestValidIssueDate), so no row needs date arithmetic.
   const certificate = request.involvesMinors ? `(coalesce(mp.pc_issue_date >= ${p.add(earliestValidIssueDate(today, rules))}::date, false) AND NOT mp.pc_relevant_entry)` : 'true';

@@ -1,5 +1,5 @@
 import { OCCUPYING_STATES, type MatchExclusionReason, type PoliceCertificateState } from '@miteinander/contracts';
-import type { RequestFacts, VolunteerFacts } from '@miteinander/domain-matching';
+import { shareableLanguages, type RequestFacts, type VolunteerFacts } from '@miteinander/domain-matching';
 import type { PoliceCertificateRules } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
 
@@ -37,9 +37,8 @@ function poolParts(p: SqlParams, rules: Rules, today: string, filter?: PoolFilte
   let language = 'true';
   if (filter && !filter.request.interpreter) {
     // language_codes is the generated text[] of the languages' codes: one array overlap per row, no JSON walked.
-    const codes = filter.request.languages.map((l) => l.code);
-    if (filter.request.germanLevel !== 'none') codes.push('de');
-    language = codes.length ? `v.language_codes && ${p.add([...new Set(codes)])}::text[]` : 'false';
+    const codes = shareableLanguages(filter.request);
+    language = codes.length ? `v.language_codes && ${p.add(codes)}::text[]` : 'false';
   }
   const minors = filter?.request.involvesMinors ?? false;
   return { pc, from, active, free, certificateOk, language, minors, excluded: filter ? 'x.volunteer_id IS NOT NULL' : 'false' };

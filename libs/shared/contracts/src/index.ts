@@ -13,3 +13,4 @@ export * from './hours';
 export * from './municipalities';
 export * from './sponsorships';
 export * from './matching';
+export * from './cards';

@@ -7,17 +7,18 @@ import { PEOPLE_ENTITIES, PeopleModule } from '@miteinander/server-people';
 import { HOURS_ENTITIES, HoursModule } from '@miteinander/server-hours';
 import { SPONSORSHIP_ENTITIES, SponsorshipsModule } from '@miteinander/server-sponsorships';
 import { MATCHING_ENTITIES, MatchingModule } from '@miteinander/server-matching';
+import { CARDS_ENTITIES, CardsModule } from '@miteinander/server-cards';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES, ...MATCHING_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES, ...MATCHING_ENTITIES, ...CARDS_ENTITIES];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, AdminModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, CardsModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

@@ -14,6 +14,7 @@ import { HoursApprovalProvider } from './reminders/providers/hours-approval.prov
 import { HoursNudgeProvider } from './reminders/providers/hours-nudge.provider';
 import { PoliceCertificateProvider } from './reminders/providers/police-certificate.provider';
 import { SponsorshipCheckInProvider } from './reminders/providers/sponsorship-check-in.provider';
+import { CardExpiryProvider } from './reminders/providers/card-expiry.provider';
 
 /** Mail log, template texts, recipients' preferences and the reminder engine with its schedulers. */
 @Module({
@@ -21,7 +22,7 @@ import { SponsorshipCheckInProvider } from './reminders/providers/sponsorship-ch
   providers: [
     MailLogService, TemplatesService, PreferencesService,
     ReminderRegistry, ReminderRunner, DigestSender, ReminderJobs, ReminderScheduler,
-    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider,
+    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider, CardExpiryProvider,
   ],
   exports: [ReminderRegistry, ReminderRunner, DigestSender, PreferencesService],
 })

@@ -25,6 +25,8 @@ export interface AppConfig {
   rules: {
     policeCertificate: { maxAgeMonths: number; validYears: number; remindDays: number };
     hours: { approvalLinkDays: number };
+    /** The county's honorary-card rule set (its code) and the lifetimes of the emailed links. */
+    cards: { ruleSet: string; confirmationLinkDays: number; statusLinkDays: number };
     sponsorships: {
       trialWeeksDefault: number;
       checkInMonths: Record<'family' | 'mother' | 'learning', number>;
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
         remindDays: c.POLICE_CERTIFICATE_REMIND_DAYS,
       },
       hours: { approvalLinkDays: c.APPROVAL_LINK_DAYS },
+      cards: { ruleSet: c.CARD_RULE_SET, confirmationLinkDays: c.CARD_CONFIRMATION_LINK_DAYS, statusLinkDays: c.CARD_STATUS_LINK_DAYS },
       sponsorships: {
         trialWeeksDefault: c.SPONSORSHIP_TRIAL_WEEKS,
         checkInMonths: { family: c.SPONSORSHIP_CHECKIN_MONTHS_FAMILY, mother: c.SPONSORSHIP_CHECKIN_MONTHS_MOTHER, learning: c.SPONSORSHIP_CHECKIN_MONTHS_LEARNING },

@@ -55,6 +55,9 @@ export const configSchema = z.object({
   SPONSORSHIP_PLANNED_MONTHS_FAMILY: z.coerce.number().int().min(1).max(36).default(12),
   SPONSORSHIP_PLANNED_MONTHS_MOTHER: z.coerce.number().int().min(1).max(36).default(12),
   SPONSORSHIP_PLANNED_MONTHS_LEARNING: z.coerce.number().int().min(1).max(36).default(6),
+  CARD_RULE_SET: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a rule set code such as landkreis-leipzig').default('landkreis-leipzig'),
+  CARD_CONFIRMATION_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  CARD_STATUS_LINK_DAYS: z.coerce.number().int().min(30).max(1095).default(400),
   SPONSORSHIP_ENDING_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });

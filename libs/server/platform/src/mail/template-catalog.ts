@@ -1,4 +1,5 @@
 import type { MailLocale, MailTemplateName, ReminderKind, TemplateAudience } from '@miteinander/contracts';
+import { CARD_TEMPLATES } from './card-templates';
 
 export interface TemplateTexts {
   subject: string;
@@ -178,6 +179,7 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
       en: { subject: 'Check-in overdue: {{sponsorship}}', body: 'Hello {{name}},\n\nthe check-in with {{sponsorship}} and {{volunteer}} was due on {{dueDate}} and has not been recorded yet. Please arrange a talk and record it afterwards.', actionLabel: 'Open the sponsorship' },
     },
   },
+  ...CARD_TEMPLATES,
 };
 
 /** Layout strings around every template. */

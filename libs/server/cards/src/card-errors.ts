@@ -5,5 +5,5 @@ import { AppError, constraintMessage, requestContext } from '@miteinander/server
 export function cardConflict(rule: string): AppError {
   const locale = requestContext.current()?.locale;
   const message = constraintMessage(rule, locale);
-  return new AppError(409, ErrorCode.StateConflict, [{ field: 'status', message }], message);
+  return new AppError(409, ErrorCode.NotPossibleNow, [{ field: 'status', message }], message);
 }

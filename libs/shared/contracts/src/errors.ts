@@ -21,6 +21,8 @@ export enum ErrorCode {
   TransitionNotAllowed = 'TRANSITION_NOT_ALLOWED',
   /** Not possible in the record's current state (e.g. a check-in before the trial started). */
   StateConflict = 'STATE_CONFLICT',
+  /** Not possible now for a reason the message names (e.g. the year's card quota is used up). */
+  NotPossibleNow = 'NOT_POSSIBLE_NOW',
   Internal = 'INTERNAL',
 }
 

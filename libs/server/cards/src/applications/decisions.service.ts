@@ -134,10 +134,15 @@ export class CardDecisionsService {
 
   private async lock(m: EntityManager, id: string): Promise<LockedApplication> {
     const rows: LockedApplication[] = await m.query(
-      `SELECT a.id, a.volunteer_id, v.user_id AS volunteer_user_id, a.status, a.received_at, a.approved, a.declared_allowance_cents, r.code AS rule_set_code, r.parameters
+      // Eligibility was checked under the version in force at submission; quota, validity and numbering follow the
+      // version in force on the day of issue (so raising a quota releases waiting applications).
+      `SELECT a.id, a.volunteer_id, v.user_id AS volunteer_user_id, a.status, a.received_at, a.approved, a.declared_allowance_cents, r.code AS rule_set_code,
+              COALESCE(cur.parameters, r.parameters) AS parameters
          FROM card_applications a JOIN volunteers v ON v.id = a.volunteer_id JOIN card_rule_sets r ON r.id = a.rule_set_id
+         LEFT JOIN LATERAL (SELECT parameters FROM card_rule_sets n WHERE n.code = r.code AND n.effective_from <= $2::date
+                             ORDER BY n.effective_from DESC, n.version DESC LIMIT 1) cur ON true
         WHERE a.id = $1 FOR UPDATE OF a`,
-      [id],
+      [id, this.config.today()],
     );
     if (!rows[0]) throw new AppError(404, ErrorCode.NotFound);
     return rows[0];

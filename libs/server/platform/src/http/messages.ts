@@ -110,6 +110,8 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     de: 'Das ist in der Phase „{n}“ nicht möglich.',
     en: 'This is not possible in the stage "{n}".',
   },
+  // The reason itself, written by the area that refuses (registered with its constraints).
+  [ErrorCode.NotPossibleNow]: { de: '{n}', en: '{n}' },
   [ErrorCode.Internal]: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { formatHours } from '@miteinander/domain-hours';
 import { requestContext, tableCsv, tableXlsx, type TableColumn } from '@miteinander/server-platform';
 import { CardsConfig } from '../cards-config';
 import type { CardReportExportDto } from '../dto/cards.dto';
@@ -20,13 +21,15 @@ export class EligibilityExportService {
     const t = REPORT_TEXTS[lang];
     const { rows } = await this.report.filtered(query);
     const dateFmt = lang === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+    // Excel sums real numbers; a German CSV reader expects "199,75".
+    const hours = (minutes: number | null) => (minutes === null ? null : query.format === 'csv' ? formatHours(minutes, lang) : Math.round((minutes / 60) * 100) / 100);
     const columns: TableColumn<ReportRow>[] = [
       { header: t.columns['name']!, value: (r) => r.volunteer.name, width: 28 },
       { header: t.columns['municipality']!, value: (r) => r.municipalityName, width: 20 },
       { header: t.columns['group']!, value: (r) => t.groups[r.group], width: 22 },
       { header: t.columns['reason']!, value: (r) => (r.mainReason ? t.reason(r.mainReason) : null), width: 34 },
-      { header: t.columns['counted']!, value: (r) => Math.round((r.countedMinutes / 60) * 100) / 100, width: 12 },
-      { header: t.columns['required']!, value: (r) => (r.requiredMinutes === null ? null : Math.round((r.requiredMinutes / 60) * 100) / 100), width: 12 },
+      { header: t.columns['counted']!, value: (r) => hours(r.countedMinutes), width: 12 },
+      { header: t.columns['required']!, value: (r) => hours(r.requiredMinutes), width: 12 },
       { header: t.columns['activeSince']!, value: (r) => asDate(r.activeSince), numFmt: dateFmt, width: 13 },
       { header: t.columns['projected']!, value: (r) => asDate(r.projectedEligibleOn), numFmt: dateFmt, width: 14 },
       { header: t.columns['card']!, value: (r) => (r.hasCard ? t.yes : t.no), width: 10 },

@@ -1,21 +1,14 @@
-import { SEED_RULE_SETS } from '@miteinander/domain-cards';
+import { seedCardRuleSets } from '@miteinander/server-cards';
 import { loadMunicipalities } from '@miteinander/server-people';
 import type { TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { addVolunteer, insertEntry, today, type TestVolunteer } from './hours-fixtures';
 import { municipalityId } from './sponsorship-fixtures';
 
-/** Each test file truncates every table, the migration's seeded rule sets too: put version 1 of each back. */
+/** Each test file truncates every table, the rule sets loaded at start-up too: put version 1 of each back. */
 export async function seedCardRules(t: TestApp): Promise<void> {
   await loadMunicipalities(t.dataSource);
-  for (const r of SEED_RULE_SETS) {
-    await t.dataSource.query(`INSERT INTO card_rule_sets (code, version, name, effective_from, parameters) VALUES ($1, 1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-      r.code,
-      r.name,
-      r.effectiveFrom,
-      JSON.stringify(r.parameters),
-    ]);
-  }
+  await seedCardRuleSets(t.dataSource);
 }
 
 export const thisYear = (): number => Number(today().slice(0, 4));

@@ -13,6 +13,7 @@ import { EligibilityReportService } from './eligibility/report.service';
 import { CardsController } from './http/cards.controller';
 import { OwnCardController } from './http/own-card.controller';
 import { PublicCardsController } from './http/public-cards.controller';
+import { RuleSetSeeder } from './rules/rule-set-seeder';
 import { RuleSetsService } from './rules/rule-sets.service';
 
 /** Honorary card: rule sets, eligibility (domain-cards decides), applications with confirmations, decisions, cards. */
@@ -21,6 +22,7 @@ import { RuleSetsService } from './rules/rule-sets.service';
   controllers: [CardsController, OwnCardController, PublicCardsController],
   providers: [
     CardsConfig,
+    RuleSetSeeder,
     RuleSetsService,
     EligibilityService,
     EligibilityReportService,

@@ -6,3 +6,4 @@ import { Card } from './entities/card.entity';
 export const CARDS_ENTITIES = [CardRuleSet, CardApplication, CardConfirmation, Card];
 export { CardsModule } from './cards.module';
 export { factsSql, factsParams } from './eligibility/facts.sql';
+export { seedCardRuleSets } from './rules/rule-set-seeder';

@@ -1,82 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const H = 60;
-
-/**
- * Version 1 of the seeded rule sets, frozen here as data (a migration must not change when code does). The same
- * values are domain-cards' SEED_RULE_SETS; a unit test keeps the two equal.
- */
-export const SEEDED_CARD_RULE_SETS = [
-  {
-    code: 'landkreis-leipzig',
-    name: 'Landkreis Leipzig',
-    effectiveFrom: '2020-01-01',
-    parameters: {
-      minAge: null,
-      minMonthsActive: 12,
-      hours: { window: { kind: 'calendarYear' }, minutesPerYear: 200 * H, reducedMinutesPerYear: 100 * H, minutesPerWeek: null },
-      maxAllowanceCentsPerMonth: 25_000,
-      maxAllowanceCentsPerYear: 300_000,
-      residence: 'county',
-      validity: { kind: 'months', months: 12 },
-      yearlyQuota: null,
-      numberPrefix: 'LL',
-    },
-  },
-  {
-    code: 'sachsen-6',
-    name: 'Sachsen, 6. Auflage',
-    effectiveFrom: '2025-01-01',
-    parameters: {
-      minAge: 14,
-      minMonthsActive: 24,
-      hours: { window: { kind: 'rollingMonths', months: 12 }, minutesPerYear: null, reducedMinutesPerYear: null, minutesPerWeek: 3 * H },
-      maxAllowanceCentsPerMonth: 7_000,
-      maxAllowanceCentsPerYear: 84_000,
-      residence: 'countyOrVolunteering',
-      validity: { kind: 'fixedEnd', endDate: '2027-12-31' },
-      yearlyQuota: null,
-      numberPrefix: 'SN',
-    },
-  },
-  {
-    code: 'bayern-blau',
-    name: 'Bayern, blaue Karte (Vergleich)',
-    effectiveFrom: '2020-01-01',
-    parameters: {
-      minAge: 16,
-      minMonthsActive: 24,
-      hours: { window: { kind: 'rollingMonths', months: 12 }, minutesPerYear: 250 * H, reducedMinutesPerYear: null, minutesPerWeek: 5 * H },
-      maxAllowanceCentsPerMonth: null,
-      maxAllowanceCentsPerYear: 300_000,
-      residence: 'none',
-      validity: { kind: 'months', months: 36 },
-      yearlyQuota: null,
-      numberPrefix: 'BY',
-    },
-  },
-  {
-    code: 'bayern-gold',
-    name: 'Bayern, goldene Karte (Vergleich)',
-    effectiveFrom: '2020-01-01',
-    parameters: {
-      minAge: null,
-      minMonthsActive: 25 * 12,
-      hours: { window: { kind: 'rollingMonths', months: 12 }, minutesPerYear: 250 * H, reducedMinutesPerYear: null, minutesPerWeek: 5 * H },
-      maxAllowanceCentsPerMonth: null,
-      maxAllowanceCentsPerYear: null,
-      residence: 'none',
-      validity: { kind: 'lifetime' },
-      yearlyQuota: null,
-      numberPrefix: 'BYG',
-    },
-  },
-];
-
 const OPEN_STATUSES = `('awaiting_confirmation', 'ready_for_decision', 'waiting_for_quota')`;
 
 /**
- * Honorary card: versioned rule sets (seeded with version 1 of the county's and the comparison sets), applications
+ * Honorary card: versioned rule sets (version 1 of each is loaded at start-up, see server-cards' RuleSetSeeder), applications
  * with one confirmation per organisation, cards, and a counter per rule set and year that numbers cards and
  * enforces the yearly quota under a row lock.
  */
@@ -96,14 +23,6 @@ export class HonoraryCard1764000600000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (code, version)
       )`);
-    for (const r of SEEDED_CARD_RULE_SETS) {
-      await q.query(`INSERT INTO card_rule_sets (code, version, name, effective_from, parameters) VALUES ($1, 1, $2, $3, $4)`, [
-        r.code,
-        r.name,
-        r.effectiveFrom,
-        JSON.stringify(r.parameters),
-      ]);
-    }
     await q.query(`
       CREATE TABLE card_applications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

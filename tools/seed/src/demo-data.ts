@@ -134,6 +134,23 @@ async function seedHours(m: EntityManager, volunteerId: string, organisationIds:
       createdBy,
     ]);
   }
+  // A year of weekly volunteering last year for two in three, so the honorary-card report has eligible people
+  // (4 h a week: 208 h) and some who fall short (3 h a week: 156 h).
+  if (seed % 3 !== 2) {
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    for (let week = 0; week < 52; week++) {
+      rows.push([
+        volunteerId,
+        organisationIds[week % organisationIds.length],
+        addDays(`${lastYear}-01-05`, week * 7),
+        seed % 3 === 0 ? 240 : 180,
+        DEMO_ACTIVITIES[(seed + week) % DEMO_ACTIVITIES.length],
+        'approved',
+        coordinatorId,
+        createdBy,
+      ]);
+    }
+  }
   for (const r of rows) {
     await m.query(
       `INSERT INTO hour_entries (volunteer_id, organisation_id, activity_date, minutes, activity, status, decided_by_user, decided_at, created_by, created_at, updated_at)

@@ -15,6 +15,9 @@ export type ReportRow = CardReportRow & { municipalityId: number | null };
 
 type Sortable = Required<Pick<CardReportQuery, 'sort' | 'direction'>>;
 
+// One collator for all comparisons: localeCompare with a locale builds one per call (seconds for 100,000 rows).
+const GERMAN = new Intl.Collator('de');
+
 const compareNullable = (a: string | number | null, b: string | number | null): number => {
   if (a === b) return 0;
   if (a === null) return 1;
@@ -36,7 +39,7 @@ function sorter({ sort, direction }: Sortable): (a: CardReportRow, b: CardReport
         return null;
     }
   };
-  const byName = (a: CardReportRow, b: CardReportRow) => a.volunteer.name.localeCompare(b.volunteer.name, 'de');
+  const byName = (a: CardReportRow, b: CardReportRow) => GERMAN.compare(a.volunteer.name, b.volunteer.name);
   return (a, b) => (sort === 'name' ? dir * byName(a, b) : dir * compareNullable(key(a), key(b)) || byName(a, b));
 }
 

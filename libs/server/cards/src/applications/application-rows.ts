@@ -57,6 +57,12 @@ export const APPLICATION_SELECT = `
     LEFT JOIN users du ON du.id = a.decided_by
     LEFT JOIN cards k ON k.application_id = a.id`;
 
+/** A card's columns in the shape cardSummary reads (`WHERE` added by the caller). */
+export const CARD_SUMMARY_SELECT = `SELECT id AS card_id, card_number, valid_from::text AS card_valid_from, valid_until::text AS card_valid_until,
+                                           revoked_at IS NOT NULL AS card_revoked FROM cards`;
+
+export type CardSummaryRow = Parameters<typeof cardSummary>[0];
+
 export function cardSummary(row: { card_id: string | null; card_number: string | null; card_valid_from: string | null; card_valid_until: string | null; card_revoked: boolean | null }, today: string): CardSummary | null {
   if (!row.card_id) return null;
   const state: CardState = cardState(row.card_valid_until, !!row.card_revoked, today);

@@ -15,7 +15,7 @@ import { CardsConfig } from '../cards-config';
 import { eligibilityView } from '../eligibility/eligibility-view';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { CardApplication } from '../entities/card-application.entity';
-import { APPLICATION_SELECT, cardSummary, toListItem, type ApplicationRow } from './application-rows';
+import { APPLICATION_SELECT, CARD_SUMMARY_SELECT, toListItem, type ApplicationRow, type CardSummaryRow } from './application-rows';
 import { requestConfirmations } from './confirmation-requests';
 import { volunteerRecipient } from './recipient';
 
@@ -165,11 +165,8 @@ export class ApplicationsService {
   }
 
   /** A card in the shape cardSummary reads. */
-  cardRows(cardId: string): Promise<Parameters<typeof cardSummary>[0][]> {
-    return this.dataSource.query(
-      `SELECT id AS card_id, card_number, valid_from::text AS card_valid_from, valid_until::text AS card_valid_until, revoked_at IS NOT NULL AS card_revoked FROM cards WHERE id = $1`,
-      [cardId],
-    );
+  cardRows(cardId: string): Promise<CardSummaryRow[]> {
+    return this.dataSource.query(`${CARD_SUMMARY_SELECT} WHERE id = $1`, [cardId]);
   }
 
   private async confirmations(applicationId: string): Promise<CardConfirmationView[]> {

@@ -77,7 +77,7 @@ export class CardDecisionsService {
       const { result } = await this.eligibility.check(a.volunteer_id, { allowanceCentsPerMonth: a.declared_allowance_cents, m });
       if (!result.eligible && !reason) throw invalid({ field: 'reason', rule: 'cardOverrideReason' });
       await this.record(m, a, { approved: true, reason, actorId, overrode: !result.eligible, status: a.status });
-      await issueCard(m, this.mail, this.issuable(a), { today: this.config.today(), actorId, mode: 'onApproval', countyName: this.config.countyName });
+      await issueCard(m, this.mail, this.issuable(a), { today: this.config.today(), actorId, mode: 'onApproval' });
     });
     this.mail.afterCommit();
   }
@@ -87,7 +87,7 @@ export class CardDecisionsService {
     await this.dataSource.transaction(async (m) => {
       const a = await this.lock(m, applicationId);
       if (a.status !== 'waiting_for_quota') throw cardConflict(a.status === 'issued' ? 'cardAlreadyIssued' : 'cardNotApproved');
-      await issueCard(m, this.mail, this.issuable(a), { today: this.config.today(), actorId, mode: 'explicit', countyName: this.config.countyName });
+      await issueCard(m, this.mail, this.issuable(a), { today: this.config.today(), actorId, mode: 'explicit' });
     });
     this.mail.afterCommit();
   }

@@ -8,7 +8,7 @@ import { CardsConfig } from '../cards-config';
 import { CardsService } from '../card/cards.service';
 import { eligibilityView } from '../eligibility/eligibility-view';
 import { EligibilityService } from '../eligibility/eligibility.service';
-import { APPLICATION_SELECT, cardSummary, toPublicStatus, type ApplicationRow } from './application-rows';
+import { APPLICATION_SELECT, CARD_SUMMARY_SELECT, cardSummary, toPublicStatus, type ApplicationRow, type CardSummaryRow } from './application-rows';
 import { ApplicationsService } from './applications.service';
 import { CardDecisionsService } from './decisions.service';
 
@@ -28,7 +28,7 @@ export class OwnCardService {
   async view(user: User): Promise<CardEligibilityView> {
     const volunteerId = await this.own.ensureProfileId(user);
     const today = this.config.today();
-    const [check, applications, cards]: [Awaited<ReturnType<EligibilityService['check']>>, ApplicationRow[], Parameters<typeof cardSummary>[0][]] = await Promise.all([
+    const [check, applications, cards]: [Awaited<ReturnType<EligibilityService['check']>>, ApplicationRow[], CardSummaryRow[]] = await Promise.all([
       this.eligibility.check(volunteerId),
       // The open application if there is one, else the latest.
       this.dataSource.query(
@@ -36,11 +36,7 @@ export class OwnCardService {
           ORDER BY a.status IN ('awaiting_confirmation', 'ready_for_decision', 'waiting_for_quota') DESC, a.received_at DESC LIMIT 1`,
         [volunteerId],
       ),
-      this.dataSource.query(
-        `SELECT id AS card_id, card_number, valid_from::text AS card_valid_from, valid_until::text AS card_valid_until, revoked_at IS NOT NULL AS card_revoked
-           FROM cards WHERE volunteer_id = $1 ORDER BY issued_at DESC LIMIT 1`,
-        [volunteerId],
-      ),
+      this.dataSource.query(`${CARD_SUMMARY_SELECT} WHERE volunteer_id = $1 ORDER BY issued_at DESC LIMIT 1`, [volunteerId]),
     ]);
     const a = applications[0];
     const application: OwnCardApplication | null = a ? { id: a.id, ...toPublicStatus(a, today) } : null;

@@ -28,7 +28,7 @@ export async function issueCard(
   m: EntityManager,
   mail: MailService,
   app: { id: string; volunteerId: string; receivedAt: Date; ruleSetCode: string; parameters: CardRuleParameters },
-  ctx: { today: string; actorId: string | null; mode: 'onApproval' | 'explicit'; countyName: string },
+  ctx: { today: string; actorId: string | null; mode: 'onApproval' | 'explicit' },
 ): Promise<IssueOutcome> {
   const term = cardTerm(app.parameters.validity, ctx.today);
   if (!term.ok) throw cardConflict('cardEditionEnded');

@@ -75,6 +75,36 @@ export const routes: Routes = [
     loadComponent: () => import('./hours/org-approval/org-approval-page').then((m) => m.OrgApprovalPage),
   },
   {
+    // Honorary card: coordinators' eligibility report and applications, admins' rule sets (each route checks its role).
+    path: 'cards',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./cards/staff/cards.routes'),
+  },
+  {
+    path: 'my-card',
+    title: 'titles.myCard',
+    canMatch: [roleGuard('volunteer')],
+    loadComponent: () => import('./cards/mine/my-card-page').then((m) => m.MyCardPage),
+  },
+  {
+    // Emailed to an organisation contact: confirm a volunteer's card application without an account.
+    path: 'card-confirm',
+    title: 'titles.cardConfirm',
+    loadComponent: () => import('./cards/public/card-confirm-page').then((m) => m.CardConfirmPage),
+  },
+  {
+    // The applicant's status link: follow and withdraw without an account.
+    path: 'card-status',
+    title: 'titles.cardStatus',
+    loadComponent: () => import('./cards/public/card-status-page').then((m) => m.CardStatusPage),
+  },
+  {
+    // Where the card's QR code leads: valid / expired / revoked, nothing more.
+    path: 'card-verify',
+    title: 'titles.cardVerify',
+    loadComponent: () => import('./cards/public/card-verify-page').then((m) => m.CardVerifyPage),
+  },
+  {
     // Admins see everything there; coordinators the mail log (each page checks its own role).
     path: 'admin',
     canMatch: [roleGuard('admin', 'coordinator')],

@@ -3,6 +3,8 @@ import { organisationsDe } from './organisations.de';
 import { hoursDe } from './hours.de';
 import { sponsorshipsDe } from './sponsorships.de';
 import { matchingDe } from './matching.de';
+import { cardsDe } from './cards.de';
+import { cardsPublicDe } from './cards-public.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -39,6 +41,8 @@ export const de = {
     sponsorships: 'Patenschaften',
     mySponsorships: 'Meine Patenschaften',
     matching: 'Vermittlung',
+    myCard: 'Meine Ehrenamtskarte',
+    cards: 'Ehrenamtskarte',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     start: 'Start',
@@ -65,6 +69,14 @@ export const de = {
     matchWeights: 'Gewichtung der Vorschläge',
     matchRound: 'Vermittlungsrunde',
     matchRoundResult: 'Ergebnis der Vermittlungsrunde',
+    myCard: 'Meine Ehrenamtskarte',
+    cardConfirm: 'Antrag auf Ehrenamtskarte bestätigen',
+    cardStatus: 'Stand Ihres Antrags auf Ehrenamtskarte',
+    cardVerify: 'Ehrenamtskarte prüfen',
+    cardEligibility: 'Ehrenamtskarte: Anspruch',
+    cardApplications: 'Ehrenamtskarte: Anträge',
+    cardApplication: 'Antrag auf Ehrenamtskarte',
+    cardRuleSets: 'Ehrenamtskarte: Regelwerke',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     approveHours: 'Stunden bestätigen',
@@ -336,6 +348,11 @@ export const de = {
     'hours-rejected': 'Stunden nicht bestätigt',
     'police-certificate-reinspection': 'Führungszeugnis: Erneuerung fällig',
     'sponsorship-checkin-overdue': 'Patenschaft: Gespräch überfällig',
+    'card-application-received': 'Ehrenamtskarte: Antrag eingegangen',
+    'card-confirmation-request': 'Ehrenamtskarte: Bitte um Bestätigung',
+    'card-issued': 'Ehrenamtskarte ausgestellt',
+    'card-rejected': 'Ehrenamtskarte: Antrag abgelehnt',
+    'card-expiry': 'Ehrenamtskarte läuft ab',
   },
   mailLanguages: {
     de: 'Deutsch',
@@ -409,4 +426,6 @@ export const de = {
   hours: hoursDe,
   sponsorships: sponsorshipsDe,
   matching: matchingDe,
+  cards: cardsDe,
+  cardsPublic: cardsPublicDe,
 };

@@ -3,6 +3,8 @@ import { organisationsEn } from './organisations.en';
 import { hoursEn } from './hours.en';
 import { sponsorshipsEn } from './sponsorships.en';
 import { matchingEn } from './matching.en';
+import { cardsEn } from './cards.en';
+import { cardsPublicEn } from './cards-public.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -40,6 +42,8 @@ export const en: CompleteTranslation = {
     sponsorships: 'Sponsorships',
     mySponsorships: 'My sponsorships',
     matching: 'Matching',
+    myCard: 'My honorary card',
+    cards: 'Honorary card',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     start: 'Start',
@@ -66,6 +70,14 @@ export const en: CompleteTranslation = {
     matchWeights: 'Weights of the suggestions',
     matchRound: 'Matching round',
     matchRoundResult: 'Result of the matching round',
+    myCard: 'My honorary card',
+    cardConfirm: 'Confirm an honorary card application',
+    cardStatus: 'Status of your honorary card application',
+    cardVerify: 'Check an honorary card',
+    cardEligibility: 'Honorary card: eligibility',
+    cardApplications: 'Honorary card: applications',
+    cardApplication: 'Honorary card application',
+    cardRuleSets: 'Honorary card: rule sets',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     approveHours: 'Confirm hours',
@@ -337,6 +349,11 @@ export const en: CompleteTranslation = {
     'hours-rejected': 'Hours not confirmed',
     'police-certificate-reinspection': 'Police certificate: renewal due',
     'sponsorship-checkin-overdue': 'Sponsorship: check-in overdue',
+    'card-application-received': 'Honorary card: application received',
+    'card-confirmation-request': 'Honorary card: confirmation request',
+    'card-issued': 'Honorary card issued',
+    'card-rejected': 'Honorary card: application rejected',
+    'card-expiry': 'Honorary card expires',
   },
   mailLanguages: {
     de: 'German',
@@ -410,4 +427,6 @@ export const en: CompleteTranslation = {
   hours: hoursEn,
   sponsorships: sponsorshipsEn,
   matching: matchingEn,
+  cards: cardsEn,
+  cardsPublic: cardsPublicEn,
 };

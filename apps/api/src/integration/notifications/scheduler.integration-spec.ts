@@ -19,6 +19,7 @@ describe('reminder schedulers', () => {
       ['reminders-hours-approval-digest', '0 8 * * 1'],
       ['reminders-police-certificate', '0 8 * * *'],
       ['reminders-sponsorship-checkin', '0 8 * * *'],
+      ['reminders-card-expiry', '0 8 * * *'],
       ['reminders-digest', '0 8 * * 1'],
     ]);
   });

@@ -31,6 +31,7 @@ describe('reminder schedulers', () => {
       const queue = t.app.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
       const registered = await queue.getJobSchedulers();
       expect(registered.map((s) => `${s.key}|${s.pattern}|${s.tz}`).sort()).toEqual([
+        'reminders-card-expiry|0 8 * * *|Europe/Berlin',
         'reminders-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-approval-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-nudge|0 9 1 * *|Europe/Berlin',

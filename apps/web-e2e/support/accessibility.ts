@@ -5,6 +5,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Fading elements have too little contrast for a moment: let finite animations end (spinners run forever). */
 async function settleAnimations(page: Page): Promise<void> {
+  // A transition starts on the frame after the change that causes it: let two frames pass before looking.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
   );

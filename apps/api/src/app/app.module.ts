@@ -8,6 +8,7 @@ import { HOURS_ENTITIES, HoursModule } from '@miteinander/server-hours';
 import { SPONSORSHIP_ENTITIES, SponsorshipsModule } from '@miteinander/server-sponsorships';
 import { MATCHING_ENTITIES, MatchingModule } from '@miteinander/server-matching';
 import { CARDS_ENTITIES, CardsModule } from '@miteinander/server-cards';
+import { GrantsModule } from '@miteinander/server-grants';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, CardsModule, AdminModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, CardsModule, GrantsModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

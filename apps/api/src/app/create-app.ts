@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import helmet from 'helmet';
@@ -29,6 +30,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestContext(fastify);
   await app.register(fastifyCookie as never);
+  // Uploads (micro-project attachments) stream through; one file per request, cut off at the configured size.
+  await app.register(fastifyMultipart as never, { limits: { fileSize: config.rules.grants.maxAttachmentBytes, files: 1, fields: 5 } });
   // helmet's middleware, built once: @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
   const securityHeaders = helmet({
     contentSecurityPolicy: {

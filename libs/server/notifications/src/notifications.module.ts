@@ -15,6 +15,7 @@ import { HoursNudgeProvider } from './reminders/providers/hours-nudge.provider';
 import { PoliceCertificateProvider } from './reminders/providers/police-certificate.provider';
 import { SponsorshipCheckInProvider } from './reminders/providers/sponsorship-check-in.provider';
 import { CardExpiryProvider } from './reminders/providers/card-expiry.provider';
+import { MicroprojectReportProvider } from './reminders/providers/microproject-report.provider';
 
 /** Mail log, template texts, recipients' preferences and the reminder engine with its schedulers. */
 @Module({
@@ -22,7 +23,7 @@ import { CardExpiryProvider } from './reminders/providers/card-expiry.provider';
   providers: [
     MailLogService, TemplatesService, PreferencesService,
     ReminderRegistry, ReminderRunner, DigestSender, ReminderJobs, ReminderScheduler,
-    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider, CardExpiryProvider,
+    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider, CardExpiryProvider, MicroprojectReportProvider,
   ],
   exports: [ReminderRegistry, ReminderRunner, DigestSender, PreferencesService],
 })

@@ -2,6 +2,8 @@
 export enum ErrorCode {
   Validation = 'VALIDATION',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** An upload whose content (by its first bytes) is not one of the accepted file types. */
+  UnsupportedFileType = 'UNSUPPORTED_FILE_TYPE',
   MalformedBody = 'MALFORMED_BODY',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',

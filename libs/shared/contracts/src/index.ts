@@ -14,3 +14,4 @@ export * from './municipalities';
 export * from './sponsorships';
 export * from './matching';
 export * from './cards';
+export * from './grants';

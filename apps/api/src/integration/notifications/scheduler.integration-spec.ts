@@ -20,6 +20,7 @@ describe('reminder schedulers', () => {
       ['reminders-police-certificate', '0 8 * * *'],
       ['reminders-sponsorship-checkin', '0 8 * * *'],
       ['reminders-card-expiry', '0 8 * * *'],
+      ['reminders-microproject-report', '0 8 * * *'],
       ['reminders-digest', '0 8 * * 1'],
     ]);
   });
@@ -35,6 +36,7 @@ describe('reminder schedulers', () => {
         'reminders-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-approval-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-nudge|0 9 1 * *|Europe/Berlin',
+        'reminders-microproject-report|0 8 * * *|Europe/Berlin',
         'reminders-police-certificate|0 8 * * *|Europe/Berlin',
         'reminders-sponsorship-checkin|0 8 * * *|Europe/Berlin',
       ]);

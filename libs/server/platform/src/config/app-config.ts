@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { configSchema } from './config.schema';
 
 /** What this process does: `all` (embedded: HTTP + jobs), `api` (HTTP only) or `worker` (jobs only). */
@@ -27,6 +27,8 @@ export interface AppConfig {
     hours: { approvalLinkDays: number };
     /** The county's honorary-card rule set (its code) and the lifetimes of the emailed links. */
     cards: { ruleSet: string; confirmationLinkDays: number; statusLinkDays: number };
+    /** Micro-project attachments: stored under filesDir (outside the web root), each at most maxAttachmentBytes. */
+    grants: { filesDir: string; maxAttachmentBytes: number };
     sponsorships: {
       trialWeeksDefault: number;
       checkInMonths: Record<'family' | 'mother' | 'learning', number>;
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       },
       hours: { approvalLinkDays: c.APPROVAL_LINK_DAYS },
       cards: { ruleSet: c.CARD_RULE_SET, confirmationLinkDays: c.CARD_CONFIRMATION_LINK_DAYS, statusLinkDays: c.CARD_STATUS_LINK_DAYS },
+      grants: { filesDir: resolve(c.GRANT_FILES_DIR ?? join(c.DATA_DIR, 'grant-files')), maxAttachmentBytes: c.GRANT_ATTACHMENT_MAX_MB * 1024 * 1024 },
       sponsorships: {
         trialWeeksDefault: c.SPONSORSHIP_TRIAL_WEEKS,
         checkInMonths: { family: c.SPONSORSHIP_CHECKIN_MONTHS_FAMILY, mother: c.SPONSORSHIP_CHECKIN_MONTHS_MOTHER, learning: c.SPONSORSHIP_CHECKIN_MONTHS_LEARNING },

@@ -58,6 +58,8 @@ export const configSchema = z.object({
   CARD_RULE_SET: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a rule set code such as landkreis-leipzig').default('landkreis-leipzig'),
   CARD_CONFIRMATION_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   CARD_STATUS_LINK_DAYS: z.coerce.number().int().min(30).max(1095).default(400),
+  GRANT_FILES_DIR: z.string().min(1).optional(),
+  GRANT_ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   SPONSORSHIP_ENDING_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });

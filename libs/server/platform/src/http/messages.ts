@@ -69,6 +69,7 @@ export function constraintMessage(constraint: string, locale?: Locale, n?: strin
 const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
   [ErrorCode.Validation]: { de: 'Bitte prüfen Sie die markierten Felder.', en: 'Please check the marked fields.' },
   [ErrorCode.PayloadTooLarge]: { de: 'Die Anfrage ist zu groß.', en: 'The request is too large.' },
+  [ErrorCode.UnsupportedFileType]: { de: 'Nur PDF, JPEG oder PNG sind erlaubt.', en: 'Only PDF, JPEG or PNG are allowed.' },
   [ErrorCode.MalformedBody]: { de: 'Die Anfrage ist kein gültiges JSON.', en: 'The request is not valid JSON.' },
   [ErrorCode.Unauthenticated]: { de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
   [ErrorCode.Forbidden]: { de: 'Dafür fehlt Ihnen die Berechtigung.', en: 'You are not allowed to do this.' },

@@ -1,5 +1,8 @@
 import type { MailLocale, MailTemplateName, ReminderKind, TemplateAudience } from '@miteinander/contracts';
 import { CARD_TEMPLATES } from './card-templates';
+import { GRANT_APPLICATION_TEMPLATES } from './grant-application-templates';
+import { GRANT_DECISION_TEMPLATES } from './grant-decision-templates';
+import { GRANT_REPORT_TEMPLATES } from './grant-report-templates';
 
 export interface TemplateTexts {
   subject: string;
@@ -180,6 +183,9 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
     },
   },
   ...CARD_TEMPLATES,
+  ...GRANT_APPLICATION_TEMPLATES,
+  ...GRANT_DECISION_TEMPLATES,
+  ...GRANT_REPORT_TEMPLATES,
 };
 
 /** Layout strings around every template. */

@@ -33,3 +33,4 @@ export * from './database/contains-pattern';
 export * from './database/prepared-query';
 export * from './http/attachment';
 export * from './export/table-file';
+export * from './export/pdf-document';

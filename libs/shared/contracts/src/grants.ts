@@ -342,7 +342,7 @@ export interface GrantReviewListItem {
 export interface GrantReviewView {
   applicationId: string;
   reference: string | null;
-  call: Pick<GrantCallView, 'id' | 'title' | 'criteria'>;
+  call: Pick<GrantCallView, 'id' | 'title' | 'criteria' | 'projectAreas'>;
   /** The form without bank details. */
   data: Omit<GrantApplicationData, 'iban' | 'accountHolder'>;
   attachments: GrantAttachmentView[];

@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { CARD_TEXTS, type CardLang } from './card-texts';
+import { startPdf } from '@miteinander/server-platform';
 
 export interface PrintableCard {
   holderName: string;
@@ -13,11 +13,6 @@ export interface PrintableCard {
   verifyUrl: string;
 }
 
-// DejaVu covers umlauts, Turkish, Cyrillic and Arabic letters in names, which the PDF standard fonts do not.
-const FONTS = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 const BLUE = '#00478f';
 const MM = 72 / 25.4;
 
@@ -27,15 +22,7 @@ const date = (d: string, lang: CardLang) => new Intl.DateTimeFormat(lang === 'de
 export async function renderCardPdf(card: PrintableCard, lang: CardLang): Promise<Buffer> {
   const t = CARD_TEXTS[lang];
   const qr = await QRCode.toBuffer(card.verifyUrl, { type: 'png', margin: 1, width: 360, errorCorrectionLevel: 'M' });
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 48, left: 56, right: 56 }, lang, info: { Title: `${t.title} ${card.cardNumber}`, Author: `Miteinander · ${card.countyName}` } });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ size: 'A4', margins: { top: 48, bottom: 48, left: 56, right: 56 }, lang, info: { Title: `${t.title} ${card.cardNumber}`, Author: `Miteinander · ${card.countyName}` } });
 
   const x = doc.page.margins.left;
   const y = doc.page.margins.top;

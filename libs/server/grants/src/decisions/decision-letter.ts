@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { startPdf } from '@miteinander/server-platform';
 
 export type LetterLang = 'de' | 'en';
 
@@ -20,12 +20,6 @@ export interface DecisionLetter {
   reportDue: string | null;
   decidedBy: string | null;
 }
-
-// DejaVu covers umlauts and the letters of names in other scripts, which the PDF standard fonts do not.
-const FONTS = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 
 const dateText = (d: string, lang: LetterLang) =>
   new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(`${d}T00:00:00Z`));
@@ -77,15 +71,7 @@ const TEXTS = {
 /** The decision letter (Bescheid) as an A4 PDF; the reference is also in the document's title for search and filing. */
 export function renderDecisionLetter(l: DecisionLetter, lang: LetterLang): Promise<Buffer> {
   const t = TEXTS[lang];
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, lang, info: { Title: `${t.title} ${l.reference}`, Author: l.countyName, Subject: l.title } });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, lang, info: { Title: `${t.title} ${l.reference}`, Author: l.countyName, Subject: l.title } });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const x = doc.page.margins.left;
 

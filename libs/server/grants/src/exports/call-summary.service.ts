@@ -1,17 +1,12 @@
 import '../review/messages';
 import { Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import { DataSource } from 'typeorm';
 import type { FieldOfAction, GrantApplicationStatus } from '@miteinander/contracts';
 import { GrantsConfig } from '../grants-config';
 import { GrantRankingService } from '../review/ranking.service';
 import { FIELD_DE, STATUS_DE } from './call-exports.service';
+import { startPdf } from '@miteinander/server-platform';
 
-// DejaVu covers umlauts and the letters of names in other scripts, which the PDF standard fonts do not.
-const FONTS = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
 const eur = (cents: number | null) => (cents === null ? '–' : new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(cents / 100));
 const day = (iso: string) => iso.split('-').reverse().join('.');
 const num = (x: number | null) => (x === null ? '–' : x.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
@@ -54,15 +49,7 @@ export class CallSummaryService {
       [callId],
     );
 
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 48, left: 48, right: 48 }, lang: 'de', info: { Title: `Förderaufruf ${call.title}: Übersicht`, Author: this.config.countyName } });
-    doc.registerFont('regular', FONTS.regular);
-    doc.registerFont('bold', FONTS.bold);
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve, reject) => {
-      doc.on('end', () => resolve(Buffer.concat(chunks)));
-      doc.on('error', reject);
-    });
+    const { doc, done } = startPdf({ size: 'A4', margins: { top: 48, bottom: 48, left: 48, right: 48 }, lang: 'de', info: { Title: `Förderaufruf ${call.title}: Übersicht`, Author: this.config.countyName } });
     const heading = (text: string) => doc.moveDown(0.8).font('bold').fontSize(11.5).fillColor('#00478f').text(text).fillColor('black').moveDown(0.3);
 
     doc.font('bold').fontSize(15).text(call.title);

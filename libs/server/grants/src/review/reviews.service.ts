@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  ErrorCode, type GrantApplicationData, type GrantApplicationStatus, type GrantAttachmentView, type GrantCriterion, type GrantReviewListItem, type GrantReviewView,
+  ErrorCode, type GrantApplicationData, type GrantApplicationStatus, type GrantAttachmentView, type GrantCriterion, type GrantProjectArea, type GrantReviewListItem, type GrantReviewView,
   type GrantScoreInput,
 } from '@miteinander/contracts';
 import { scoreProblems } from '@miteinander/domain-grants';
@@ -18,6 +18,7 @@ interface ReviewedApplication {
   call_id: string;
   call_title: string;
   criteria: GrantCriterion[];
+  project_areas: GrantProjectArea[];
   conflict: boolean;
 }
 
@@ -65,7 +66,7 @@ export class GrantReviewsService {
     return {
       applicationId: a.id,
       reference: a.reference,
-      call: { id: a.call_id, title: a.call_title, criteria: a.criteria },
+      call: { id: a.call_id, title: a.call_title, criteria: a.criteria, projectAreas: a.project_areas },
       data,
       attachments: attachments.map((x) => ({ ...x, uploadedAt: new Date(x.uploadedAt).toISOString() })),
       myScores: await this.myScores(this.dataSource.manager, reviewerId, a),
@@ -121,7 +122,7 @@ export class GrantReviewsService {
   /** The application as a reviewer may reach it: missing or their own → 404, like every record they may not see. */
   private async find(m: EntityManager, reviewerId: string, applicationId: string, lock = false): Promise<ReviewedApplication> {
     const rows: ReviewedApplication[] = await m.query(
-      `SELECT a.id, a.reference, a.status, a.applicant_id, a.data, c.id AS call_id, c.title AS call_title, c.criteria,
+      `SELECT a.id, a.reference, a.status, a.applicant_id, a.data, c.id AS call_id, c.title AS call_title, c.criteria, c.project_areas,
               EXISTS (SELECT 1 FROM grant_conflicts k WHERE k.application_id = a.id AND k.reviewer_id = $2) AS conflict
          FROM grant_applications a JOIN grant_calls c ON c.id = a.call_id
         WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,

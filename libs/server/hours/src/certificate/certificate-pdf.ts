@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit';
+import { startPdf } from '@miteinander/server-platform';
 import { formatHours } from '@miteinander/domain-hours';
 import { formatDate, type DocLang } from '../format';
 import { CERTIFICATE_TEXTS, fill } from './certificate-texts';
-import { CERTIFICATE_FONTS } from './fonts';
 
 /** What the certificate states: approved hours only. */
 export interface CertificateData {
@@ -29,15 +28,7 @@ const GREY = '#44474e';
 /** Renders the Ehrenamtsnachweis as an A4 PDF (German or English) with embedded DejaVu fonts. */
 export function renderCertificate(data: CertificateData, lang: DocLang): Promise<Buffer> {
   const t = CERTIFICATE_TEXTS[lang];
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 56, left: 64, right: 64 }, lang, info: { Title: `${t.title} – ${data.volunteerName}`, Author: `Miteinander · ${data.countyName}` } });
-  doc.registerFont('regular', CERTIFICATE_FONTS.regular);
-  doc.registerFont('bold', CERTIFICATE_FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ size: 'A4', margins: { top: 64, bottom: 56, left: 64, right: 64 }, lang, info: { Title: `${t.title} – ${data.volunteerName}`, Author: `Miteinander · ${data.countyName}` } });
 
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const heading = (text: string) => doc.moveDown(1).font('bold').fontSize(12).fillColor(BLUE).text(text).moveDown(0.3).font('regular').fontSize(11).fillColor('black');

@@ -105,6 +105,30 @@ export const routes: Routes = [
     loadComponent: () => import('./cards/public/card-verify-page').then((m) => m.CardVerifyPage),
   },
   {
+    // Micro-project funding, applicants' side: their applications, the multi-step form, payment requests, final reports.
+    path: 'my-grants',
+    canMatch: [roleGuard('applicant')],
+    loadChildren: () => import('./grants/applicant/applicant.routes'),
+  },
+  {
+    // Coordinators: funding calls, pre-check, ranking, decisions, payments, reports, exports.
+    path: 'grants',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./grants/staff/staff.routes'),
+  },
+  {
+    // Reviewers score applications (after declaring any conflict of interest).
+    path: 'reviews',
+    canMatch: [roleGuard('reviewer')],
+    loadChildren: () => import('./grants/review/review.routes'),
+  },
+  {
+    // Public best-practice page: funded projects of past calls, with the applicants' consent.
+    path: 'funded-projects',
+    title: 'titles.fundedProjects',
+    loadComponent: () => import('./grants/public/funded-projects-page').then((m) => m.FundedProjectsPage),
+  },
+  {
     // Admins see everything there; coordinators the mail log (each page checks its own role).
     path: 'admin',
     canMatch: [roleGuard('admin', 'coordinator')],

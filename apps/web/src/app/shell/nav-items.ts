@@ -11,6 +11,7 @@ export interface NavItem {
 const SIGNED_OUT: NavItem[] = [
   { path: '/login', label: 'nav.login', icon: 'login' },
   { path: '/register', label: 'nav.register', icon: 'person_add' },
+  { path: '/funded-projects', label: 'nav.fundedProjects', icon: 'emoji_events' },
 ];
 
 const SIGNED_IN: NavItem[] = [
@@ -23,6 +24,9 @@ const SIGNED_IN: NavItem[] = [
   { path: '/sponsorships', label: 'nav.sponsorships', icon: 'handshake', roles: ['coordinator', 'admin'] },
   { path: '/matching', label: 'nav.matching', icon: 'join_inner', roles: ['coordinator', 'admin'] },
   { path: '/cards/applications', label: 'nav.cards', icon: 'badge', roles: ['coordinator', 'admin'] },
+  { path: '/my-grants', label: 'nav.myGrants', icon: 'lightbulb', roles: ['applicant'] },
+  { path: '/grants', label: 'nav.grants', icon: 'savings', roles: ['coordinator', 'admin'] },
+  { path: '/reviews', label: 'nav.grantReviews', icon: 'rate_review', roles: ['reviewer'] },
   { path: '/organisations', label: 'nav.organisations', icon: 'apartment', roles: ['coordinator', 'admin'] },
   { path: '/hours/approvals', label: 'nav.hourApprovals', icon: 'fact_check', roles: ['coordinator', 'admin'] },
   { path: '/hours/all', label: 'nav.allHours', icon: 'table_view', roles: ['coordinator', 'admin'] },

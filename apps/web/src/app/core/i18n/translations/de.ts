@@ -5,6 +5,10 @@ import { sponsorshipsDe } from './sponsorships.de';
 import { matchingDe } from './matching.de';
 import { cardsDe } from './cards.de';
 import { cardsPublicDe } from './cards-public.de';
+import { grantsSharedDe } from './grants-shared.de';
+import { grantsApplicantDe } from './grants-applicant.de';
+import { grantsStaffDe } from './grants-staff.de';
+import { grantsReviewDe } from './grants-review.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -43,6 +47,10 @@ export const de = {
     matching: 'Vermittlung',
     myCard: 'Meine Ehrenamtskarte',
     cards: 'Ehrenamtskarte',
+    myGrants: 'Meine Mikroprojekte',
+    grants: 'Mikroprojekte',
+    grantReviews: 'Begutachtung',
+    fundedProjects: 'Geförderte Projekte',
     hourApprovals: 'Stunden freigeben',
     allHours: 'Stundenübersicht',
     start: 'Start',
@@ -55,6 +63,8 @@ export const de = {
     register: 'Registrieren',
   },
   titles: {
+    myGrants: 'Meine Mikroprojekte',
+    fundedProjects: 'Geförderte Mikroprojekte',
     volunteers: 'Freiwillige',
     volunteer: 'Freiwillige Person',
     organisations: 'Einsatzstellen',
@@ -428,4 +438,8 @@ export const de = {
   matching: matchingDe,
   cards: cardsDe,
   cardsPublic: cardsPublicDe,
+  grantsShared: grantsSharedDe,
+  grantsApplicant: grantsApplicantDe,
+  grantsStaff: grantsStaffDe,
+  grantsReview: grantsReviewDe,
 };

@@ -5,6 +5,10 @@ import { sponsorshipsEn } from './sponsorships.en';
 import { matchingEn } from './matching.en';
 import { cardsEn } from './cards.en';
 import { cardsPublicEn } from './cards-public.en';
+import { grantsSharedEn } from './grants-shared.en';
+import { grantsApplicantEn } from './grants-applicant.en';
+import { grantsStaffEn } from './grants-staff.en';
+import { grantsReviewEn } from './grants-review.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -44,6 +48,10 @@ export const en: CompleteTranslation = {
     matching: 'Matching',
     myCard: 'My honorary card',
     cards: 'Honorary card',
+    myGrants: 'My micro-projects',
+    grants: 'Micro-projects',
+    grantReviews: 'Reviews',
+    fundedProjects: 'Funded projects',
     hourApprovals: 'Approve hours',
     allHours: 'Hours overview',
     start: 'Start',
@@ -56,6 +64,8 @@ export const en: CompleteTranslation = {
     register: 'Register',
   },
   titles: {
+    myGrants: 'My micro-projects',
+    fundedProjects: 'Funded micro-projects',
     volunteers: 'Volunteers',
     volunteer: 'Volunteer',
     organisations: 'Organisations',
@@ -429,4 +439,8 @@ export const en: CompleteTranslation = {
   matching: matchingEn,
   cards: cardsEn,
   cardsPublic: cardsPublicEn,
+  grantsShared: grantsSharedEn,
+  grantsApplicant: grantsApplicantEn,
+  grantsStaff: grantsStaffEn,
+  grantsReview: grantsReviewEn,
 };

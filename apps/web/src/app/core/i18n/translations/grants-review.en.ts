@@ -1,0 +1,51 @@
+import type { grantsReviewDe } from './grants-review.de';
+
+export const grantsReviewEn: typeof grantsReviewDe = {
+  titles: {
+    list: 'Review: micro-projects',
+    review: 'Review application',
+  },
+  untitled: '(no title)',
+  back: 'Back to the list',
+  notFound: 'This application does not exist, or you have declared a conflict of interest on it.',
+  columns: {
+    title: 'Project',
+    call: 'Funding call',
+    field: 'Field of action',
+    requested: 'Requested',
+    scored: 'Scored',
+  },
+  list: {
+    heading: 'Applications to review',
+    intro: 'Score each application by the criteria of its funding call. If you are not impartial, declare a conflict of interest.',
+    filters: 'Filter applications',
+    search: 'Search title or funding call',
+    scoredFilter: 'Scoring',
+    onlyOpen: 'Still to score',
+    onlyDone: 'Scored',
+    caption: 'Applications to review, {{count}} entries',
+    scored: 'Yes',
+    notScored: 'No',
+    empty: 'There are no applications to review at the moment.',
+  },
+  conflict: {
+    button: 'Declare conflict of interest',
+    title: 'Declare conflict of interest',
+    intro: 'For example: you work with the organisation, or you are related to the applicant.',
+    warning: 'Afterwards you can no longer see or score this application. This cannot be undone.',
+    reason: 'Reason',
+    submit: 'Declare conflict',
+    done: 'You have declared a conflict of interest on “{{title}}”. The application is no longer in your list.',
+  },
+  score: {
+    heading: 'Your score',
+    intro: 'Give 0 to {{max}} points per criterion and explain briefly.',
+    criterion: '{{label}} (weight {{weight}})',
+    scale: '0 = not met, {{max}} = fully met',
+    comment: 'Reason for “{{label}}”',
+    save: 'Save score',
+    nothing: 'Please give points for at least one criterion.',
+    saved: 'Your score has been saved.',
+    savedPartly: 'Saved. Some criteria still need points.',
+  },
+};

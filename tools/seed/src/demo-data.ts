@@ -9,6 +9,7 @@ import {
 } from '@miteinander/server-people';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_STAFF, DEMO_VOLUNTEERS, type DemoVolunteer } from './demo-people';
 import { DEMO_ACTIVITIES, DEMO_TRAININGS, demoPoliceCertificateDates, demoStatusPath } from './demo-records';
+import { seedDemoEvents } from './demo-events';
 import { seedDemoGrants } from './demo-grants';
 import { seedDemoSponsorships } from './demo-sponsorships';
 
@@ -71,6 +72,7 @@ export async function seedDemoData(app: INestApplicationContext): Promise<void> 
     }
     const byRole = (role: string) => staff.filter((u) => u.roles.includes(role as never)).map((u) => u.id);
     await seedDemoGrants(m, today, { applicant: byRole('applicant')[0]!, coordinator: coordinator.id, reviewers: byRole('reviewer'), municipalityId: municipalityId('Grimma') });
+    await seedDemoEvents(m, today, coordinator.id);
     // One withdrawn consent, so the difference shows in a profile.
     await m.query(`UPDATE volunteer_consents SET withdrawn_at = now() - interval '10 days' WHERE purpose = 'photos' AND volunteer_id = (SELECT id FROM volunteers WHERE email = $1)`, [
       'amal.haddad@demo.miteinander.local',

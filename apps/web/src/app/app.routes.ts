@@ -129,6 +129,24 @@ export const routes: Routes = [
     loadComponent: () => import('./grants/public/funded-projects-page').then((m) => m.FundedProjectsPage),
   },
   {
+    // Recognition events: coordinators plan, invite, award and check people in at the door.
+    path: 'events',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./events/staff/events.routes'),
+  },
+  {
+    // The emailed RSVP link: accept or decline without an account, the token in the link is the key.
+    path: 'rsvp',
+    title: 'titles.rsvp',
+    loadComponent: () => import('./events/public/rsvp-page').then((m) => m.RsvpPage),
+  },
+  {
+    // Emailed to organisation contacts: nominate a volunteer or the initiative for an award, without an account.
+    path: 'nominate',
+    title: 'titles.nominate',
+    loadComponent: () => import('./events/public/nominate-page').then((m) => m.NominatePage),
+  },
+  {
     // Admins see everything there; coordinators the mail log (each page checks its own role).
     path: 'admin',
     canMatch: [roleGuard('admin', 'coordinator')],

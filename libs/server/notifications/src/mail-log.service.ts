@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type MailDetail, type MailSummary, type Page } from '@miteinander/contracts';
-import { APP_CONFIG, AppError, MailService, OutboxMessage, type AppConfig, containsPattern } from '@miteinander/server-platform';
+import { APP_CONFIG, AppError, MailService, OutboxMessage, type AppConfig, type MailAttachment, containsPattern } from '@miteinander/server-platform';
 import type { MailLogQuery } from './dto';
 
 export function toMailSummary(m: OutboxMessage): MailSummary {
@@ -43,7 +43,16 @@ export class MailLogService {
   async get(id: string): Promise<MailDetail> {
     const m = await this.dataSource.getRepository(OutboxMessage).findOneBy({ id });
     if (!m) throw new AppError(404, ErrorCode.NotFound);
-    return { ...toMailSummary(m), html: m.html, text: m.bodyText };
+    const attachments = (m.attachments ?? []).map((a, index) => ({ index, filename: a.filename, contentType: a.contentType, size: Buffer.byteLength(a.contentBase64, 'base64') }));
+    return { ...toMailSummary(m), html: m.html, text: m.bodyText, attachments };
+  }
+
+  /** One attachment's bytes as sent, for the mail log's download link. 404 for a wrong index. */
+  async attachment(id: string, index: number): Promise<{ body: Buffer; filename: string; contentType: string }> {
+    const [row]: { attachments: MailAttachment[] | null }[] = await this.dataSource.query(`SELECT attachments FROM outbox WHERE id = $1`, [id]);
+    const a = Number.isInteger(index) && index >= 0 ? row?.attachments?.[index] : undefined;
+    if (!a) throw new AppError(404, ErrorCode.NotFound);
+    return { body: Buffer.from(a.contentBase64, 'base64'), filename: a.filename, contentType: a.contentType };
   }
 
   /** Sends a failed or suppressed message again, as a new message (its own Message-ID), right away. */

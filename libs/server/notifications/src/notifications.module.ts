@@ -16,6 +16,7 @@ import { PoliceCertificateProvider } from './reminders/providers/police-certific
 import { SponsorshipCheckInProvider } from './reminders/providers/sponsorship-check-in.provider';
 import { CardExpiryProvider } from './reminders/providers/card-expiry.provider';
 import { MicroprojectReportProvider } from './reminders/providers/microproject-report.provider';
+import { EventReminderProvider } from './reminders/providers/event-reminder.provider';
 
 /** Mail log, template texts, recipients' preferences and the reminder engine with its schedulers. */
 @Module({
@@ -23,7 +24,7 @@ import { MicroprojectReportProvider } from './reminders/providers/microproject-r
   providers: [
     MailLogService, TemplatesService, PreferencesService,
     ReminderRegistry, ReminderRunner, DigestSender, ReminderJobs, ReminderScheduler,
-    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider, CardExpiryProvider, MicroprojectReportProvider,
+    HoursNudgeProvider, HoursApprovalProvider, PoliceCertificateProvider, SponsorshipCheckInProvider, CardExpiryProvider, MicroprojectReportProvider, EventReminderProvider,
   ],
   exports: [ReminderRegistry, ReminderRunner, DigestSender, PreferencesService],
 })

@@ -15,3 +15,4 @@ export * from './sponsorships';
 export * from './matching';
 export * from './cards';
 export * from './grants';
+export * from './events';

@@ -3,7 +3,8 @@ import type { ReminderKind } from './reminders';
 export const MAIL_TEMPLATES = [
   'verify-email', 'password-reset', 'invitation', 'hours-nudge', 'hours-approval-digest', 'reminder-digest', 'hours-approval-request', 'hours-rejected', 'police-certificate-reinspection',
   'sponsorship-checkin-overdue', 'card-application-received', 'card-confirmation-request', 'card-issued', 'card-rejected', 'card-expiry',
-  'grant-submitted', 'grant-revision-requested', 'grant-decision', 'grant-payment-paid', 'grant-report-reminder', 'grant-report-corrections', 'grant-report-accepted'] as const;
+  'grant-submitted', 'grant-revision-requested', 'grant-decision', 'grant-payment-paid', 'grant-report-reminder', 'grant-report-corrections', 'grant-report-accepted',
+  'event-invitation', 'event-rsvp-received', 'event-waitlist-promoted', 'event-reminder', 'event-thank-you', 'event-nomination-request'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
 /** Languages emails can be written in: the UI languages plus Ukrainian, Russian and Farsi. */
@@ -31,9 +32,20 @@ export interface MailSummary {
   sentAt: string | null;
 }
 
+/** A file sent with a mail (calendar file, admission QR code); GET /mail/:id/attachments/:index downloads it. */
+export interface MailAttachmentInfo {
+  /** Its place in the mail, 0-based: the download route's `:index`. */
+  index: number;
+  filename: string;
+  contentType: string;
+  /** Bytes. */
+  size: number;
+}
+
 export interface MailDetail extends MailSummary {
   html: string | null;
   text: string | null;
+  attachments: MailAttachmentInfo[];
 }
 
 /** Who a template is written for: decides which languages it needs. */

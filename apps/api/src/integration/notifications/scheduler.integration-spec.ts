@@ -21,6 +21,7 @@ describe('reminder schedulers', () => {
       ['reminders-sponsorship-checkin', '0 8 * * *'],
       ['reminders-card-expiry', '0 8 * * *'],
       ['reminders-microproject-report', '0 8 * * *'],
+      ['reminders-event-reminder', '0 9 * * *'],
       ['reminders-digest', '0 8 * * 1'],
     ]);
   });
@@ -34,6 +35,7 @@ describe('reminder schedulers', () => {
       expect(registered.map((s) => `${s.key}|${s.pattern}|${s.tz}`).sort()).toEqual([
         'reminders-card-expiry|0 8 * * *|Europe/Berlin',
         'reminders-digest|0 8 * * 1|Europe/Berlin',
+        'reminders-event-reminder|0 9 * * *|Europe/Berlin',
         'reminders-hours-approval-digest|0 8 * * 1|Europe/Berlin',
         'reminders-hours-nudge|0 9 1 * *|Europe/Berlin',
         'reminders-microproject-report|0 8 * * *|Europe/Berlin',

@@ -1,12 +1,13 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type MailDetail, type MailSummary, type Page } from '@miteinander/contracts';
-import { AppError } from '@miteinander/server-platform';
+import { AppError, attachment } from '@miteinander/server-platform';
 import { Roles } from '@miteinander/server-identity';
 import { MailLogQuery } from '../dto';
 import { MailLogService } from '../mail-log.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, ErrorCode.NotFound) });
+const index = new ParseIntPipe({ exceptionFactory: () => new AppError(404, ErrorCode.NotFound) });
 
 @ApiTags('mail')
 @Roles('admin', 'coordinator')
@@ -22,6 +23,13 @@ export class MailLogController {
   @Get(':id')
   get(@Param('id', uuid) id: string): Promise<MailDetail> {
     return this.log.get(id);
+  }
+
+  /** The file as it was sent (calendar file, QR code …); the detail lists them with their index. */
+  @Get(':id/attachments/:index')
+  async attachment(@Param('id', uuid) id: string, @Param('index', index) i: number): Promise<StreamableFile> {
+    const file = await this.log.attachment(id, i);
+    return attachment(file.body, file.filename, file.contentType);
   }
 
   @Post(':id/resend')

@@ -29,6 +29,8 @@ export interface AppConfig {
     cards: { ruleSet: string; confirmationLinkDays: number; statusLinkDays: number };
     /** Micro-project attachments: stored under filesDir (outside the web root), each at most maxAttachmentBytes. */
     grants: { filesDir: string; maxAttachmentBytes: number };
+    /** Recognition events: the deadline reminder goes out this many days before the RSVP deadline; nomination links' lifetime. */
+    events: { rsvpReminderDays: number; nominationLinkDays: number };
     sponsorships: {
       trialWeeksDefault: number;
       checkInMonths: Record<'family' | 'mother' | 'learning', number>;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
       hours: { approvalLinkDays: c.APPROVAL_LINK_DAYS },
       cards: { ruleSet: c.CARD_RULE_SET, confirmationLinkDays: c.CARD_CONFIRMATION_LINK_DAYS, statusLinkDays: c.CARD_STATUS_LINK_DAYS },
       grants: { filesDir: resolve(c.GRANT_FILES_DIR ?? join(c.DATA_DIR, 'grant-files')), maxAttachmentBytes: c.GRANT_ATTACHMENT_MAX_MB * 1024 * 1024 },
+      events: { rsvpReminderDays: c.EVENT_RSVP_REMINDER_DAYS, nominationLinkDays: c.EVENT_NOMINATION_LINK_DAYS },
       sponsorships: {
         trialWeeksDefault: c.SPONSORSHIP_TRIAL_WEEKS,
         checkInMonths: { family: c.SPONSORSHIP_CHECKIN_MONTHS_FAMILY, mother: c.SPONSORSHIP_CHECKIN_MONTHS_MOTHER, learning: c.SPONSORSHIP_CHECKIN_MONTHS_LEARNING },

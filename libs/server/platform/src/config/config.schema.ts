@@ -60,6 +60,8 @@ export const configSchema = z.object({
   CARD_STATUS_LINK_DAYS: z.coerce.number().int().min(30).max(1095).default(400),
   GRANT_FILES_DIR: z.string().min(1).optional(),
   GRANT_ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  EVENT_RSVP_REMINDER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  EVENT_NOMINATION_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(21),
   SPONSORSHIP_ENDING_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });

@@ -7,6 +7,7 @@ import { MailTransport } from './mail-transport';
 import { SendMailHandler } from './send-mail.handler';
 import { SmtpMailTransport } from './smtp-mail.transport';
 import { MailTemplateStore } from './template-store';
+import { Clock } from '../context/clock';
 
 @Global()
 @Module({})
@@ -15,8 +16,9 @@ export class MailModule {
     const transport = config.mail.driver === 'smtp' ? SmtpMailTransport : CapturedMailTransport;
     return {
       module: MailModule,
-      providers: [{ provide: MailTransport, useClass: transport }, MailService, MailTemplateStore, OutboxRelay, SendMailHandler],
-      exports: [MailService, MailTransport, OutboxRelay, MailTemplateStore],
+      providers: [{ provide: MailTransport, useClass: transport }, MailService, MailTemplateStore, OutboxRelay, SendMailHandler, Clock],
+      // The clock sits here because this module is global: every area reads the same (test-movable) now.
+      exports: [MailService, MailTransport, OutboxRelay, MailTemplateStore, Clock],
     };
   }
 }

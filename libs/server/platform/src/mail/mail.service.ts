@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { MailLocale, MailTemplateName, PreferenceMode } from '@miteinander/contracts';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { OutboxMessage, type MailAttachment } from '../outbox/outbox-message.entity';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { hashToken, newSecretToken } from './secret-token';
 import { TEMPLATE_CATALOG } from './template-catalog';
@@ -20,6 +20,8 @@ export interface MailRequest {
   dedupeKey?: string;
   /** Quiet hours: hand to the queue no earlier than this. */
   notBefore?: Date | null;
+  /** Small files sent with the mail (a calendar file, an admission QR code); stored with the outbox row. */
+  attachments?: MailAttachment[];
 }
 
 export interface QueuedMail {
@@ -76,6 +78,7 @@ export class MailService {
         secretVars: [...definition.secret, PREFERENCES_LINK_VAR],
         notBefore: request.notBefore ?? null,
         preferencesTokenHash: hashToken(preferencesToken),
+        attachments: request.attachments?.length ? request.attachments : null,
       })
       .orIgnore()
       .returning('id')

@@ -44,6 +44,7 @@ export class SendMailHandler {
       reminderKind: row['reminder_kind'] as OutboxMessage['reminderKind'],
       vars: row['vars'] as Record<string, string> | null,
       secretVars: row['secret_vars'] as string[],
+      attachments: row['attachments'] as OutboxMessage['attachments'],
     });
     try {
       await this.transport.send(message, this.config.mail.from);

@@ -54,6 +54,7 @@ export class SmtpMailTransport extends MailTransport implements OnApplicationShu
         html: message.html ?? undefined,
         text: message.bodyText ?? undefined,
         messageId: message.messageId,
+        attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') })),
         headers: { 'Content-Language': message.locale, ...listUnsubscribeHeaders(message) },
       });
     } catch (error) {

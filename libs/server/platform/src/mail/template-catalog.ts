@@ -3,6 +3,7 @@ import { CARD_TEMPLATES } from './card-templates';
 import { GRANT_APPLICATION_TEMPLATES } from './grant-application-templates';
 import { GRANT_DECISION_TEMPLATES } from './grant-decision-templates';
 import { GRANT_REPORT_TEMPLATES } from './grant-report-templates';
+import { EVENT_TEMPLATES } from './event-templates';
 
 export interface TemplateTexts {
   subject: string;
@@ -186,6 +187,7 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
   ...GRANT_APPLICATION_TEMPLATES,
   ...GRANT_DECISION_TEMPLATES,
   ...GRANT_REPORT_TEMPLATES,
+  ...EVENT_TEMPLATES,
 };
 
 /** Layout strings around every template. */

@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { MailStatus, MailTemplateName, ReminderKind } from '@miteinander/contracts';
 
+/** A file sent with a mail. Content is base64 so the row stays JSON; only small files (a few kB) belong here. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /** An email waiting to be sent, written in the same transaction as the change that causes it. */
 @Entity({ name: 'outbox' })
 export class OutboxMessage {
@@ -53,6 +60,9 @@ export class OutboxMessage {
   /** Quiet hours: not handed to the queue before this instant. */
   @Column({ name: 'not_before', type: 'timestamptz', nullable: true })
   notBefore!: Date | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  attachments!: MailAttachment[] | null;
 
   @Column({ name: 'preferences_token_hash', type: 'text', nullable: true })
   preferencesTokenHash!: string | null;

@@ -28,6 +28,11 @@ export class MailApi {
     return this.http.get<MailDetail>(`${API}/mail/${encodeURIComponent(id)}`);
   }
 
+  /** Downloads one attachment as it was sent (the browser sends the session cookie with the link). */
+  attachmentUrl(id: string, index: number): string {
+    return `${API}/mail/${encodeURIComponent(id)}/attachments/${index}`;
+  }
+
   /** Creates a new message with the same content; answers with the new one. */
   resend(id: string): Observable<MailSummary> {
     return this.http.post<MailSummary>(`${API}/mail/${encodeURIComponent(id)}/resend`, {});

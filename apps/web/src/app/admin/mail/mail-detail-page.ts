@@ -35,7 +35,7 @@ export class MailDetailPage {
   /** Route parameter; the page stays when "send again" moves on to the new message. */
   readonly id = input.required<string>();
 
-  private readonly api = inject(MailApi);
+  protected readonly api = inject(MailApi);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly translate = inject(TranslateService);
   private readonly snackBar = inject(MatSnackBar);
@@ -53,6 +53,10 @@ export class MailDetailPage {
     return !!mail && RESENDABLE_STATUSES.includes(mail.status);
   });
   protected readonly languageName = mailLanguageKey;
+  /** "1.2 KB" / "850 B": attachments are small (calendar file, QR code). */
+  protected sizeText(bytes: number): string {
+    return bytes < 1024 ? `${bytes} B` : `${new Intl.NumberFormat(this.language.current(), { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`;
+  }
   protected readonly direction = mailDirection;
   /**
    * The email's own HTML, trusted only as the srcdoc of an iframe with an empty sandbox: no scripts,

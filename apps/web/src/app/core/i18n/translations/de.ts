@@ -9,6 +9,10 @@ import { grantsSharedDe } from './grants-shared.de';
 import { grantsApplicantDe } from './grants-applicant.de';
 import { grantsStaffDe } from './grants-staff.de';
 import { grantsReviewDe } from './grants-review.de';
+import { eventsSharedDe } from './events-shared.de';
+import { eventsStaffDe } from './events-staff.de';
+import { eventsDoorDe } from './events-door.de';
+import { eventsPublicDe } from './events-public.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -49,6 +53,7 @@ export const de = {
     cards: 'Ehrenamtskarte',
     myGrants: 'Meine Mikroprojekte',
     grants: 'Mikroprojekte',
+    events: 'Veranstaltungen',
     grantReviews: 'Begutachtung',
     fundedProjects: 'Geförderte Projekte',
     hourApprovals: 'Stunden freigeben',
@@ -65,6 +70,8 @@ export const de = {
   titles: {
     myGrants: 'Meine Mikroprojekte',
     fundedProjects: 'Geförderte Mikroprojekte',
+    rsvp: 'Einladung beantworten',
+    nominate: 'Jemanden für eine Auszeichnung vorschlagen',
     volunteers: 'Freiwillige',
     volunteer: 'Freiwillige Person',
     organisations: 'Einsatzstellen',
@@ -285,6 +292,8 @@ export const de = {
       htmlFrame: 'HTML-Ansicht der E-Mail „{{subject}}“',
       text: 'Textfassung',
       links: 'Links in dieser E-Mail',
+      attachments: 'Anhänge',
+      attachmentDownload: '{{filename}} herunterladen ({{size}})',
       noError: 'Kein Fehler',
       resend: 'Erneut senden',
       resendHint: 'Legt eine neue E-Mail mit demselben Inhalt an und verschickt sie; diese hier bleibt im Protokoll.',
@@ -442,4 +451,8 @@ export const de = {
   grantsApplicant: grantsApplicantDe,
   grantsStaff: grantsStaffDe,
   grantsReview: grantsReviewDe,
+  eventsShared: eventsSharedDe,
+  eventsStaff: eventsStaffDe,
+  eventsDoor: eventsDoorDe,
+  eventsPublic: eventsPublicDe,
 };

@@ -9,6 +9,10 @@ import { grantsSharedEn } from './grants-shared.en';
 import { grantsApplicantEn } from './grants-applicant.en';
 import { grantsStaffEn } from './grants-staff.en';
 import { grantsReviewEn } from './grants-review.en';
+import { eventsSharedEn } from './events-shared.en';
+import { eventsStaffEn } from './events-staff.en';
+import { eventsDoorEn } from './events-door.en';
+import { eventsPublicEn } from './events-public.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -50,6 +54,7 @@ export const en: CompleteTranslation = {
     cards: 'Honorary card',
     myGrants: 'My micro-projects',
     grants: 'Micro-projects',
+    events: 'Events',
     grantReviews: 'Reviews',
     fundedProjects: 'Funded projects',
     hourApprovals: 'Approve hours',
@@ -66,6 +71,8 @@ export const en: CompleteTranslation = {
   titles: {
     myGrants: 'My micro-projects',
     fundedProjects: 'Funded micro-projects',
+    rsvp: 'Answer your invitation',
+    nominate: 'Nominate someone for an award',
     volunteers: 'Volunteers',
     volunteer: 'Volunteer',
     organisations: 'Organisations',
@@ -286,6 +293,8 @@ export const en: CompleteTranslation = {
       htmlFrame: 'HTML view of the email “{{subject}}”',
       text: 'Text version',
       links: 'Links in this email',
+      attachments: 'Attachments',
+      attachmentDownload: 'Download {{filename}} ({{size}})',
       noError: 'No error',
       resend: 'Send again',
       resendHint: 'Creates a new email with the same content and sends it; this one stays in the log.',
@@ -443,4 +452,8 @@ export const en: CompleteTranslation = {
   grantsApplicant: grantsApplicantEn,
   grantsStaff: grantsStaffEn,
   grantsReview: grantsReviewEn,
+  eventsShared: eventsSharedEn,
+  eventsStaff: eventsStaffEn,
+  eventsDoor: eventsDoorEn,
+  eventsPublic: eventsPublicEn,
 };

@@ -90,7 +90,7 @@ export function checkInCounts(admin: AdminApi, eventId: string): Promise<CheckIn
   return admin.get<CheckInCounts>(`/events/${eventId}/check-in/counts`);
 }
 
-/** Picks `option` in a Material select (or a native one) named `name`. */
+/** Picks `option` in `field`, a Material select (its options open in an overlay) or a native select. */
 export async function choose(page: BrowserPage, field: Locator, option: string): Promise<void> {
   if ((await field.evaluate((el) => el.tagName)) === 'SELECT') {
     await field.selectOption({ label: option });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import QRCode from 'qrcode';
 
@@ -15,9 +15,6 @@ const BLACK = 0;
 /** Colourless chroma: the picture is grey-scale. */
 const NEUTRAL = 128;
 
-/** The repository's tmp/ folder, where the test runs keep their files. */
-const TMP = join(__dirname, '..', '..', '..', 'tmp');
-
 /** What Playwright's config starts Chromium with (playwright.config.ts), for a browser launched by hand. */
 export const BASE_CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -30,10 +27,11 @@ export const BASE_CHROMIUM_ARGS = [
 ];
 
 /**
- * A video file (YUV4MPEG2, 4:2:0, 640 × 480) that shows `text` as a QR code, black on white, centred: Chromium's fake
- * camera plays it to the page, so the door page's scanner reads a real picture without a camera.
+ * Writes a video file (YUV4MPEG2, 4:2:0, 640 × 480) to `file` that shows `text` as a QR code, black on white, centred:
+ * Chromium's fake camera plays it to the page, so the door page's scanner reads a real picture without a camera.
+ * Give it a path in the test's output folder (`test.info().outputPath(…)`), which Playwright clears on each run.
  */
-export function qrVideo(text: string, name: string): string {
+export function qrVideo(text: string, file: string): string {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const size = qr.modules.size;
   const scale = Math.floor((Math.min(WIDTH, HEIGHT) * 0.85) / (size + 2 * QUIET_ZONE));
@@ -52,8 +50,7 @@ export function qrVideo(text: string, name: string): string {
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
   const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`);
 
-  mkdirSync(TMP, { recursive: true });
-  const file = join(TMP, `${name}.y4m`);
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, Buffer.concat([header, ...Array.from({ length: FRAMES }, () => frame)]));
   return file;
 }

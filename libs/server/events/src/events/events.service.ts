@@ -153,7 +153,7 @@ export class EventsService {
 /** Cancelled and started events are history: nothing about them or their guest list changes any more (409). */
 export function assertEventChangeable(event: EventRecord, now: Date): void {
   if (event.status === 'cancelled') throw eventConflict('eventCancelled');
-  if (isPast(event, now)) throw eventConflict('eventPast');
+  if (isPast(event, now)) throw eventConflict('eventStarted');
 }
 
 /** A DTO instance carries every declared property, absent ones as undefined: those must not overwrite stored values. */

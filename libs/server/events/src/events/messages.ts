@@ -67,8 +67,8 @@ registerEventTexts({
     // Criteria rules
     period: { de: 'Das Ende des Zeitraums liegt vor seinem Anfang.', en: 'The end of the period is before its start.' },
 
-    // Conflicts (409) of events
-    eventPast: { de: 'Die Veranstaltung hat schon begonnen. Sie kann nicht mehr geändert werden.', en: 'The event has already started. It can no longer be changed.' },
+    // Conflicts (409) of events (the RSVP part has its own `eventPast` for answers)
+    eventStarted: { de: 'Die Veranstaltung hat schon begonnen. Sie kann nicht mehr geändert werden.', en: 'The event has already started. It can no longer be changed.' },
     eventCancelled: { de: 'Die Veranstaltung ist abgesagt. Sie kann nicht mehr geändert werden.', en: 'The event has been cancelled. It can no longer be changed.' },
     capacityBelowSeats: {
       de: 'Es haben schon {taken} Personen zugesagt (mit Begleitung). Weniger Plätze sind nicht möglich.',

@@ -81,7 +81,8 @@ export class CheckInPage implements OnInit {
   protected readonly language = inject(LanguageStore);
   protected readonly list = inject(DoorListStore);
   protected readonly queue = inject(CheckInQueue);
-  protected readonly online = inject(OnlineStatus).online;
+  private readonly network = inject(OnlineStatus);
+  protected readonly online = this.network.online;
 
   private readonly codeInput = viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
   private readonly searchInput = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
@@ -201,16 +202,19 @@ export class CheckInPage implements OnInit {
     this.outcome.set(outcome);
   }
 
+  // Also tried while offline: a cheap request is how the page notices the connection is back.
   private pollCounts(): void {
-    if (!this.online()) return;
     const id = this.id();
     this.api.counts(id).subscribe({
       next: (counts) => {
+        this.network.reached();
         this.serverCounts.set(counts);
         this.storage.write(`counts.${id}`, counts);
       },
       // Offline or a hiccup: the last counts stay, the next poll tries again.
-      error: () => undefined,
+      error: (e: unknown) => {
+        if (e instanceof HttpErrorResponse && e.status === 0) this.network.lost();
+      },
     });
   }
 

@@ -65,4 +65,20 @@ registerEventTexts({
   },
 });
 
-registerMessages({ fields });
+/**
+ * The validation pipe's table is shared by every area (other areas say "Begründung", "Einsatzstelle"), so the labels
+ * go in scoped by the request class that carries them.
+ */
+const SCOPED: Record<string, (keyof typeof fields)[]> = {
+  NominationDto: ['categoryId', 'volunteerId', 'organisationId', 'reason'],
+  PublicNominationDto: ['categoryId', 'volunteerId', 'organisationId', 'reason'],
+  AwardCategoryDto: ['name', 'description'],
+  NominationWinnerDto: ['winner'],
+  NominationRequestsDto: ['organisationIds'],
+  AttendanceQueryDto: ['all'],
+  CertificatesQueryDto: ['who'],
+};
+
+registerMessages({
+  fields: Object.fromEntries(Object.entries(SCOPED).flatMap(([dto, keys]) => keys.map((key) => [`${dto}.${key}`, fields[key]]))),
+});

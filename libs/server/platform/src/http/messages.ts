@@ -53,12 +53,27 @@ const CONSTRAINTS: Record<string, Record<Lang, string>> = {
 type Catalog = Record<string, Record<Lang, string>>;
 
 /**
+ * The tables are shared by every area: a second area giving the same key another text would silently rename the
+ * first area's field (an award's "Grund" turning the volunteers' "Begründung" into "Grund"). That is a programming
+ * error, found at start-up; scope such a label by its request class (`NominationDto.reason`).
+ */
+function addAll(table: Catalog, entries: Catalog | undefined, kind: string): void {
+  for (const [key, texts] of Object.entries(entries ?? {})) {
+    const known = table[key];
+    if (known && (known.de !== texts.de || known.en !== texts.en)) {
+      throw new Error(`${kind} "${key}" is registered twice with different texts ("${known.de}" / "${texts.de}"): scope one of them by its DTO class`);
+    }
+    table[key] = texts;
+  }
+}
+
+/**
  * Each area registers the labels of its own fields and the texts of its own rules (e.g. `dateInFuture`),
- * so this file does not grow with every feature. Later registrations win for the same key.
+ * so this file does not grow with every feature.
  */
 export function registerMessages(messages: { fields?: Catalog; constraints?: Catalog }): void {
-  Object.assign(FIELD_LABELS, messages.fields);
-  Object.assign(CONSTRAINTS, messages.constraints);
+  addAll(FIELD_LABELS, messages.fields, 'Field label');
+  addAll(CONSTRAINTS, messages.constraints, 'Constraint text');
 }
 
 export function constraintMessage(constraint: string, locale?: Locale, n?: string | number): string {

@@ -34,6 +34,12 @@ function worthRetrying(error: unknown): boolean {
   return error.status === 0 || error.status === 401 || error.status === 403 || error.status === 408 || error.status === 429 || error.status >= 500;
 }
 
+/** The answer shown for a queued check-in the server refused outright: not taken, with the server's reason. */
+function refusedResult(entry: QueuedCheckIn, error: unknown): CheckInResult {
+  const message = error instanceof HttpErrorResponse ? ((error.error as { message?: string } | null)?.message ?? null) : null;
+  return { ok: false, clientRef: entry.clientRef, invitationId: entry.invitationId ?? null, name: null, status: null, plusOne: false, checkedInAt: null, alreadyCheckedIn: false, message };
+}
+
 /**
  * The door's check-ins, also without a connection. Each one is written to the phone first (with its own clientRef, so
  * the server recognises a re-sent entry, and the time of the scan, so the attendance list shows when people came),
@@ -123,8 +129,27 @@ export class CheckInQueue {
       error: (error: unknown) => {
         this.syncing = false;
         if (error instanceof HttpErrorResponse && error.status === 0) this.network.lost();
-        // A batch the server refuses as a whole (400) would block the queue for good: it is given up.
-        else if (!worthRetrying(error)) this.drop(batch.map((e) => e.clientRef));
+        // A batch the server refuses as a whole (400) would block the queue for good: its entries go one by one,
+        // so only the one the server cannot take is given up (and shown as not taken), the others still count.
+        else if (!worthRetrying(error)) this.sendSingly(batch);
+      },
+    });
+  }
+
+  private sendSingly(batch: QueuedCheckIn[]): void {
+    const [entry, ...rest] = batch;
+    if (!entry) return;
+    this.api.checkIn(this.eventId, this.requestOf(entry)).subscribe({
+      next: (result) => {
+        this.drop([entry.clientRef]);
+        this.synced.next([result]);
+        this.sendSingly(rest);
+      },
+      error: (error: unknown) => {
+        if (worthRetrying(error)) return;
+        this.drop([entry.clientRef]);
+        this.synced.next([refusedResult(entry, error)]);
+        this.sendSingly(rest);
       },
     });
   }

@@ -10,7 +10,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function settleAnimations(page: Page): Promise<() => Promise<void>> {
   const style = await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation-duration: 0s !important; animation-delay: 0s !important; }' });
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  return () => style.evaluate((node) => node.remove());
+  return () => style.evaluate((node) => (node as Element).remove());
 }
 
 /**

@@ -99,3 +99,30 @@ export async function choose(page: BrowserPage, field: Locator, option: string):
   await field.click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/** A volunteer in Grimma, with an email address, working for the given organisations (through the volunteers API). */
+export async function volunteerAt(admin: AdminApi, person: { firstName: string; lastName: string; email: string }, organisationIds: string[]): Promise<SeededVolunteer> {
+  const [grimma] = (await admin.get<MunicipalityView[]>('/municipalities')).filter((m) => m.name === 'Grimma');
+  const profile = await admin.send<VolunteerView>('POST', '/volunteers', { ...person, municipalityId: grimma!.id, languages: [{ code: 'de', level: 'native' }] });
+  await admin.send('PATCH', `/volunteers/${profile.id}`, { organisationIds });
+  return { id: profile.id, name: `${person.firstName} ${person.lastName}`, email: person.email };
+}
+
+/** The no-login link in the newest "please nominate" mail to an organisation contact (waits for it: sending is queued). */
+export async function nominationLink(admin: AdminApi, email: string): Promise<string> {
+  let text: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const list = await admin.get<Page<MailSummary>>(`/mail?q=${encodeURIComponent(email)}&template=event-nomination-request`);
+        const newest = list.items.find((m) => m.to === email);
+        text = newest ? ((await admin.get<MailDetail>(`/mail/${newest.id}`)).text ?? null) : null;
+        return text;
+      },
+      { message: `nomination request mail to ${email}`, timeout: 15_000 },
+    )
+    .not.toBeNull();
+  const link = /https?:\/\/\S+\/nominate\?token=[A-Za-z0-9_-]+/.exec(text!)?.[0];
+  if (!link) throw new Error(`no nomination link in the mail to ${email}:\n${text}`);
+  return link;
+}

@@ -1,20 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { DigestSender, ReminderRegistry, ReminderRunner, type DueReminder, type ReminderProvider } from '@miteinander/server-notifications';
+import { DigestSender, ReminderRegistry, ReminderRunner, type DueReminder } from '@miteinander/server-notifications';
 import { OutboxRelay } from '@miteinander/server-platform';
 import { createTestApp, waitFor, type TestApp } from '../../test-support/test-app';
 import { createUser, signIn } from '../../test-support/people';
-
-/** A later area's reminder kind (events), plugged into the engine the way those areas will. */
-@Injectable()
-class EventReminderProvider implements ReminderProvider {
-  readonly kind = 'event-reminder' as const;
-  readonly schedule = '0 9 * * *';
-  due: DueReminder[] = [];
-  async collectDue(_m: EntityManager): Promise<DueReminder[]> {
-    return this.due;
-  }
-}
 
 async function addVolunteer(t: TestApp, firstName: string, email: string, status = 'active'): Promise<string> {
   const [{ id }] = await t.dataSource.query(
@@ -71,12 +58,13 @@ describe('reminder engine', () => {
   });
 
   it('bundles reminders into one weekly digest for people who chose it, once', async () => {
-    const provider = new EventReminderProvider();
-    t.app.get(ReminderRegistry).register(provider);
-    provider.due = [
+    // The engine's part: what the event provider finds due is given here (its own spec covers finding it).
+    const provider = t.app.get(ReminderRegistry).get('event-reminder')!;
+    const due: DueReminder[] = [
       { subjectKey: 'fest', dueDate: '2026-12-05', to: 'digest@example.org', locale: 'de', template: 'hours-nudge', vars: { name: 'D', month: 'x', link: 'l' }, digestLine: 'Dankeschön-Fest am 12.12.2026: Zusage fehlt noch' },
       { subjectKey: 'empfang', dueDate: '2026-12-05', to: 'digest@example.org', locale: 'de', template: 'hours-nudge', vars: { name: 'D', month: 'x', link: 'l' }, digestLine: 'Ehrenamtsempfang morgen, 18 Uhr' },
     ];
+    const collect = jest.spyOn(provider, 'collectDue').mockResolvedValue(due);
     await t.dataSource.query(`INSERT INTO mail_preferences (email, kind, mode) VALUES ('digest@example.org', 'event-reminder', 'digest')`);
     expect(await runner.run('event-reminder', DAY)).toMatchObject({ digested: 2, queued: 0 });
     expect(await runner.run('event-reminder', DAY)).toMatchObject({ digested: 0, duplicates: 2 });
@@ -87,6 +75,7 @@ describe('reminder engine', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Ihre Erinnerungen dieser Woche (2)');
     expect(mails[0].body_text).toContain('• Dankeschön-Fest am 12.12.2026: Zusage fehlt noch\n• Ehrenamtsempfang morgen, 18 Uhr');
+    collect.mockRestore();
   });
 
   it('tells coordinators and organisation contacts how many hour entries wait for approval', async () => {

@@ -176,6 +176,29 @@ describe('recognition events: the event, the guest list from criteria, sending t
       expect(late.status).toBe(409);
       expect(late.body.message).toBe('Die Veranstaltung hat schon begonnen. Sie kann nicht mehr geändert werden.');
     });
+    it('tells everyone invited, waiting or coming that the event is cancelled, with the reason, once; not those who declined or were only listed', async () => {
+      const id = await createEvent({ title: 'Sommerempfang' });
+      for (const [name, status] of [['Ina Eingeladen', 'invited'], ['Kai Kommt', 'accepted'], ['Wim Wartet', 'waitlisted'], ['Dora Absage', 'declined'], ['Lea Liste', 'listed']]) {
+        const email = `${name.split(' ')[0]!.toLowerCase()}@cancel.example`;
+        // A place on the waiting list needs its number: listed as invited first, then moved there.
+        await insertInvitation(t, { eventId: id, name, email, status: status === 'waitlisted' ? 'invited' : status, locale: name.startsWith('Kai') ? 'en' : 'de' });
+        if (status === 'waitlisted') {
+          await t.dataSource.query(`UPDATE event_invitations SET status = 'waitlisted', waitlist_seq = nextval('event_waitlist_seq') WHERE email_key = $1`, [email]);
+        }
+      }
+      const res = await api.post(`/events/${id}/cancel`, { reason: 'Der Saal ist wegen eines Wasserschadens gesperrt.' });
+      expect(res.status).toBe(200);
+      const mails: { recipient: string; subject: string; body_text: string }[] = await t.dataSource.query(
+        `SELECT recipient, subject, body_text FROM outbox WHERE template = 'event-cancelled' ORDER BY recipient`,
+      );
+      expect(mails.map((m) => m.recipient)).toEqual(['ina@cancel.example', 'kai@cancel.example', 'wim@cancel.example']);
+      expect(mails[0]!.subject).toBe('Abgesagt: Sommerempfang');
+      expect(mails[0]!.body_text).toContain('Grund: Der Saal ist wegen eines Wasserschadens gesperrt.');
+      expect(mails[1]!.subject).toBe('Cancelled: Sommerempfang');
+      expect((await api.post(`/events/${id}/cancel`, { reason: 'Noch einmal abgesagt.' })).status).toBe(409);
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE template = 'event-cancelled'`);
+      expect(n).toBe(3);
+    });
   });
 
   describe('the guest list from criteria', () => {

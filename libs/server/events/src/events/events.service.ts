@@ -5,7 +5,9 @@ import type { EventInput, EventListItem, EventPage, EventSortField, EventView } 
 import { eventInputProblems, problem, type EventProblem } from '@miteinander/domain-events';
 import { containsPattern, MailService } from '@miteinander/server-platform';
 import type { EventListQuery } from '../dto/events.dto';
+import { formatWhen } from '../event-format';
 import { EventsConfig } from '../events-config';
+import { mailLocaleOf } from '../invitations/invitation-mail';
 import { eventConflict, eventProblemsError } from '../problems';
 import { promoteFromWaitlist } from '../rsvp/waitlist';
 import { auditEvents } from './event-audit';
@@ -124,8 +126,28 @@ export class EventsService {
       await auditEvents(m, 'recognition_event', 'update', [
         { id, before: { status: current.status, cancelReason: current.cancelReason }, after: { status: 'cancelled', cancelReason: reason } },
       ]);
+      await this.tellInvitees(m, current, reason as string);
     });
+    this.mail.afterCommit();
     return this.get(id);
+  }
+
+  /** Everyone invited hears of the cancellation, in the same transaction; their links still open the page, which says so. */
+  private async tellInvitees(m: EntityManager, event: EventRecord, reason: string): Promise<void> {
+    const invitees: { id: string; name: string; email: string; locale: string }[] = await m.query(
+      `SELECT id, name, email, locale FROM event_invitations WHERE event_id = $1 AND status IN ('invited', 'accepted', 'waitlisted')`,
+      [event.id],
+    );
+    for (const invitee of invitees) {
+      const locale = mailLocaleOf(invitee.locale);
+      await this.mail.queue(m, {
+        template: 'event-cancelled',
+        to: invitee.email,
+        locale,
+        dedupeKey: `event-cancelled:${invitee.id}`,
+        vars: { name: invitee.name, title: event.title, when: formatWhen(event.startsAt, event.endsAt, locale, this.config.timeZone), reason },
+      });
+    }
   }
 
   private assertChangeable(event: EventRecord): void {

@@ -1,6 +1,6 @@
 import type { TemplateDefinition } from './template-catalog';
 
-type EventTemplate = 'event-invitation' | 'event-rsvp-received' | 'event-waitlist-promoted' | 'event-reminder' | 'event-thank-you' | 'event-nomination-request';
+type EventTemplate = 'event-invitation' | 'event-rsvp-received' | 'event-waitlist-promoted' | 'event-reminder' | 'event-thank-you' | 'event-nomination-request' | 'event-cancelled';
 
 const EVENT_SAMPLES = { title: 'Ehrenamtsempfang 2026', when: 'Freitag, 11. Dezember 2026, 18:00 Uhr', venue: 'Rathaus Borna, Festsaal, Markt 1, 04552 Borna', rsvpDeadline: '04.12.2026', admissionCode: 'K7QM-3XZP-9TRA' };
 
@@ -107,6 +107,23 @@ export const EVENT_TEMPLATES: Record<EventTemplate, TemplateDefinition> = {
       uk: { subject: 'Просимо пропозиції для «{{title}}»', body: 'Вітаємо, {{name}}!\n\nНа «{{title}}» ({{when}}) ми відзначаємо людей та ініціативи з особливою активністю. Кого з {{organisation}} Ви хотіли б запропонувати? Коротко напишіть нам за посиланням, чому. Обліковий запис для цього не потрібен. Посилання дійсне до {{validUntil}}.', actionLabel: 'Запропонувати когось' },
       ru: { subject: 'Просим предложения для «{{title}}»', body: 'Здравствуйте, {{name}}!\n\nНа «{{title}}» ({{when}}) мы чествуем людей и инициативы, которые особенно активно помогают другим. Кого из {{organisation}} Вы хотели бы предложить? Коротко напишите нам по ссылке, почему. Учётная запись для этого не нужна. Ссылка действительна до {{validUntil}}.', actionLabel: 'Предложить кандидата' },
       fa: { subject: 'درخواست پیشنهاد برای «{{title}}»', body: 'سلام {{name}}،\n\nدر «{{title}}» ({{when}}) از افراد و ابتکارهایی که تعهد ویژه‌ای دارند قدردانی می‌کنیم. چه کسی از {{organisation}} را می‌خواهید پیشنهاد دهید؟ با این لینک به‌طور کوتاه برای ما بنویسید چرا. برای این کار به حساب کاربری نیاز ندارید. این لینک تا {{validUntil}} معتبر است.', actionLabel: 'پیشنهاد دادن' },
+    },
+  },
+  'event-cancelled': {
+    audience: 'everyone',
+    mandatory: true,
+    reminderKind: null,
+    variables: ['name', 'title', 'when', 'reason'],
+    actionUrl: null,
+    secret: [],
+    samples: { ...EVENT_SAMPLES, reason: 'Der Festsaal ist wegen eines Wasserschadens gesperrt.' },
+    texts: {
+      de: { subject: 'Abgesagt: {{title}}', body: 'Hallo {{name}},\n\nleider müssen wir „{{title}}“ ({{when}}) absagen.\n\nGrund: {{reason}}\n\nIhre Anmeldung und Ihr Einlass-Code gelten nicht mehr. Wir laden Sie gern wieder ein und bitten um Verständnis.', actionLabel: null },
+      en: { subject: 'Cancelled: {{title}}', body: 'Hello {{name}},\n\nunfortunately we have to cancel “{{title}}” ({{when}}).\n\nReason: {{reason}}\n\nYour registration and admission code are no longer valid. We will gladly invite you again and thank you for your understanding.', actionLabel: null },
+      ar: { subject: 'أُلغيت: {{title}}', body: 'مرحبًا {{name}}،\n\nللأسف علينا إلغاء „{{title}}“ ({{when}}).\n\nالسبب: {{reason}}\n\nلم يعد تسجيلك ورمز الدخول صالحين. يسعدنا دعوتك مرة أخرى، ونشكرك على تفهمك.', actionLabel: null },
+      uk: { subject: 'Скасовано: {{title}}', body: 'Вітаємо, {{name}}!\n\nНа жаль, ми змушені скасувати „{{title}}“ ({{when}}).\n\nПричина: {{reason}}\n\nВаша реєстрація та код для входу більше не дійсні. Ми охоче запросимо вас знову і дякуємо за розуміння.', actionLabel: null },
+      ru: { subject: 'Отменено: {{title}}', body: 'Здравствуйте, {{name}}!\n\nК сожалению, мы вынуждены отменить „{{title}}“ ({{when}}).\n\nПричина: {{reason}}\n\nВаша регистрация и код для входа больше не действительны. Мы с радостью пригласим вас снова и благодарим за понимание.', actionLabel: null },
+      fa: { subject: 'لغو شد: {{title}}', body: 'سلام {{name}}،\n\nمتأسفانه باید „{{title}}“ ({{when}}) را لغو کنیم.\n\nدلیل: {{reason}}\n\nثبت‌نام و کد ورود شما دیگر معتبر نیست. با کمال میل دوباره شما را دعوت می‌کنیم و از درک شما سپاسگزاریم.', actionLabel: null },
     },
   },
 };

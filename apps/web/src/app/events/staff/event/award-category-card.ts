@@ -110,8 +110,8 @@ import { VolunteerPicker, pickedVolunteer, type VolunteerChoice } from './volunt
                   <p class="reason">{{ n.reason }}</p>
                 </div>
                 <div class="tools">
-                  <mat-slide-toggle [checked]="n.winner" [disabled]="busy()" (change)="setWinner(n, $event.checked)">
-                    {{ 'eventsStaff.awards.winner' | translate }}<span class="visually-hidden">: {{ n.nominee.name }}</span>
+                  <mat-slide-toggle [checked]="n.winner" [disabled]="busy()" [aria-label]="('eventsStaff.awards.winner' | translate) + ': ' + n.nominee.name" (change)="setWinner(n, $event.checked)">
+                    {{ 'eventsStaff.awards.winner' | translate }}
                   </mat-slide-toggle>
                   <button mat-icon-button type="button" [disabled]="busy()" [attr.aria-label]="'eventsStaff.awards.deleteNomination' | translate: { name: n.nominee.name }" [matTooltip]="'eventsStaff.awards.deleteNomination' | translate: { name: n.nominee.name }" (click)="deleteNomination(n)">
                     <mat-icon aria-hidden="true">delete</mat-icon>

@@ -67,7 +67,7 @@ test('a coordinator takes a family request from the first inquiry through trial 
 
   await test.step('the coordinator records a family request with a child of 7', async () => {
     await signIn(page, coordinator.email, coordinator.password);
-    await expect(page.getByRole('heading', { name: 'Überfällige Gespräche' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Überfällige Gespräche \(Patenschaften\)/, level: 2 })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Patenschaften', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Patenschaften', exact: true })).toBeVisible();

@@ -16,3 +16,4 @@ export * from './matching';
 export * from './cards';
 export * from './grants';
 export * from './events';
+export * from './dashboard';

@@ -13,6 +13,7 @@ import { eventsSharedDe } from './events-shared.de';
 import { eventsStaffDe } from './events-staff.de';
 import { eventsDoorDe } from './events-door.de';
 import { eventsPublicDe } from './events-public.de';
+import { dashboardDe } from './dashboard.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -455,4 +456,5 @@ export const de = {
   eventsStaff: eventsStaffDe,
   eventsDoor: eventsDoorDe,
   eventsPublic: eventsPublicDe,
+  dashboard: dashboardDe,
 };

@@ -13,6 +13,7 @@ import { eventsSharedEn } from './events-shared.en';
 import { eventsStaffEn } from './events-staff.en';
 import { eventsDoorEn } from './events-door.en';
 import { eventsPublicEn } from './events-public.en';
+import { dashboardEn } from './dashboard.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -456,4 +457,5 @@ export const en: CompleteTranslation = {
   eventsStaff: eventsStaffEn,
   eventsDoor: eventsDoorEn,
   eventsPublic: eventsPublicEn,
+  dashboard: dashboardEn,
 };

@@ -347,13 +347,6 @@ export const sponsorshipsDe = {
     reason: 'Grund: {{reason}}',
     by: 'von {{name}}',
   },
-  overdue: {
-    heading: 'Überfällige Gespräche',
-    none: 'Zurzeit sind keine Gespräche überfällig.',
-    mine: 'meine',
-    due: 'fällig am {{date}}',
-    responsible: 'Zuständig: {{name}}',
-  },
   mine: {
     heading: 'Meine Patenschaften',
     intro: 'Hier sehen Sie die Patenschaften, die Ihnen vorgeschlagen wurden, und die, die Sie begleiten.',

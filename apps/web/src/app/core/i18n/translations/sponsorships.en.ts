@@ -349,13 +349,6 @@ export const sponsorshipsEn: Shape<typeof sponsorshipsDe> = {
     reason: 'Reason: {{reason}}',
     by: 'by {{name}}',
   },
-  overdue: {
-    heading: 'Overdue check-ins',
-    none: 'No check-ins are overdue right now.',
-    mine: 'mine',
-    due: 'due on {{date}}',
-    responsible: 'Responsible: {{name}}',
-  },
   mine: {
     heading: 'My sponsorships',
     intro: 'Here you see the sponsorships proposed to you and the ones you accompany.',

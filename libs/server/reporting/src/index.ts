@@ -1,0 +1,2 @@
+export { ReportingModule } from './reporting.module';
+export { DashboardService } from './dashboard/dashboard.service';

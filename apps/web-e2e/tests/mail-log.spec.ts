@@ -19,12 +19,12 @@ test('coordinators read the mail log: columns, filters and the details of one me
 
   await signIn(page, coordinator.email, coordinator.password);
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  await expect(nav.getByRole('link', { name: 'E-Mails' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'E-Mails', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Benutzer' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'E-Mail-Vorlagen' })).toHaveCount(0);
 
   await test.step('the list', async () => {
-    await nav.getByRole('link', { name: 'E-Mails' }).click();
+    await nav.getByRole('link', { name: 'E-Mails', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'E-Mails', exact: true })).toBeVisible();
     for (const column of ['Erstellt', 'Empfänger', 'Betreff', 'Vorlage', 'Sprache', 'Status', 'Versuche', 'Letzter Fehler']) {
       await expect(page.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
@@ -83,7 +83,7 @@ test.describe('with delivery over SMTP', () => {
     const person = { ...newPerson('refused', 'Rita Rückläufer', tag), email: `refused-${tag}@${REFUSED_ONCE_DOMAIN}` };
     await registerViaApi(page.request, person);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-    await page.getByRole('link', { name: 'E-Mails' }).click();
+    await page.getByRole('link', { name: 'E-Mails', exact: true }).click();
     await page.getByLabel('Suche nach Empfänger oder Betreff').fill(person.email);
     const rows = page.getByRole('row').filter({ hasText: person.email });
     await expect(rows).toHaveCount(1);

@@ -21,7 +21,7 @@ test('a volunteer changes reminder settings through the link in an email, signed
 
   const { settingsLink, verifyLink } = await test.step('an admin finds the settings link in the footer of the mail', async () => {
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-    await page.getByRole('link', { name: 'E-Mails' }).click();
+    await page.getByRole('link', { name: 'E-Mails', exact: true }).click();
     await page.getByLabel('Suche nach Empfänger oder Betreff').fill(volunteer.email);
     const row = page.getByRole('row').filter({ hasText: volunteer.email });
     await expect(row).toHaveCount(1);

@@ -28,7 +28,7 @@ test('a new volunteer registers, confirms the email an admin finds in the mailbo
   const verifyLink = await test.step('an admin finds the confirmation link in the mailbox', async () => {
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'E-Mails' }).click();
+    await page.getByRole('link', { name: 'E-Mails', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'E-Mails', exact: true })).toBeVisible();
     await page.getByLabel('Suche nach Empfänger oder Betreff').fill(volunteer.email);
     const row = page.getByRole('row').filter({ hasText: volunteer.email });

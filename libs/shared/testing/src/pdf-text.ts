@@ -9,19 +9,29 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const objects = new Map<string, { dict: string; stream: string | null }>();
-  const objectPattern = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
-  for (let m = objectPattern.exec(raw); m; m = objectPattern.exec(raw)) {
-    const body = m[2]!;
-    const streamAt = body.indexOf('stream');
-    if (streamAt < 0) {
-      objects.set(m[1]!, { dict: body, stream: null });
+  // A stream is read by its /Length, not up to the next "endobj": compressed bytes (an embedded font) can contain
+  // those letters by chance, which cut the stream short now and then.
+  const header = /(\d+) 0 obj\s*/g;
+  for (let m = header.exec(raw); m; m = header.exec(raw)) {
+    const from = header.lastIndex;
+    const endObject = raw.indexOf('endobj', from);
+    const streamAt = raw.indexOf('stream', from);
+    if (streamAt < 0 || (endObject >= 0 && endObject < streamAt)) {
+      objects.set(m[1]!, { dict: raw.slice(from, endObject < 0 ? undefined : endObject), stream: null });
+      header.lastIndex = endObject < 0 ? raw.length : endObject + 'endobj'.length;
       continue;
     }
-    const dict = body.slice(0, streamAt);
-    const start = streamAt + 'stream'.length + (body[streamAt + 6] === '\r' ? 2 : 1);
-    const bytes = Buffer.from(body.slice(start, body.lastIndexOf('endstream')).replace(/\r?\n$/, ''), 'latin1');
+    const dict = raw.slice(from, streamAt);
+    const start = streamAt + 'stream'.length + (raw[streamAt + 6] === '\r' ? 2 : 1);
+    // `/Length 345` directly; `/Length 12 0 R` (a reference) falls back to the keyword.
+    const length = /\/Length (\d+)\s*(\d+\s+R)?/.exec(dict);
+    const end = length && !length[2] ? start + Number(length[1]) : raw.indexOf('endstream', start);
+    const slice = raw.slice(start, end);
+    const bytes = Buffer.from(length && !length[2] ? slice : slice.replace(/\r?\n$/, ''), 'latin1');
     const stream = dict.includes('/FlateDecode') ? inflateSync(bytes).toString('latin1') : bytes.toString('latin1');
     objects.set(m[1]!, { dict, stream });
+    const after = raw.indexOf('endobj', end);
+    header.lastIndex = after < 0 ? raw.length : after + 'endobj'.length;
   }
 
   const cmapOf = (fontObject: string): Map<number, string> => {

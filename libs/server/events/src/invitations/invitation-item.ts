@@ -10,7 +10,8 @@ export interface InvitationRow {
   email: string;
   status: InvitationStatus;
   sources: InvitationSource[];
-  waitlist_position: number | null;
+  /** A count: bigint, which the driver returns as text. */
+  waitlist_position: string | number | null;
   plus_one: boolean;
   plus_one_name: string | null;
   accessibility_needs: string | null;
@@ -30,7 +31,7 @@ export function toInvitationItem(r: InvitationRow): InvitationItem {
     email: r.email,
     status: r.status,
     sources: r.sources,
-    waitlistPosition: r.waitlist_position ?? null,
+    waitlistPosition: r.waitlist_position === null ? null : Number(r.waitlist_position),
     plusOne: r.plus_one,
     plusOneName: r.plus_one_name,
     accessibilityNeeds: r.accessibility_needs,

@@ -5,11 +5,12 @@ import { PEOPLE_ENTITIES } from '@miteinander/server-people';
 import { HOURS_ENTITIES } from '@miteinander/server-hours';
 import { SPONSORSHIP_ENTITIES } from '@miteinander/server-sponsorships';
 import { NotificationsModule } from '@miteinander/server-notifications';
+import { ReportingJobsModule } from '@miteinander/server-reporting';
 
 /** The worker: queue consumers and the outbox relay; no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule] };
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule, ReportingJobsModule] };
   }
 }

@@ -135,6 +135,12 @@ export const routes: Routes = [
     loadChildren: () => import('./events/staff/events.routes'),
   },
   {
+    // Figures for a period and municipality as charts and tables, and the two-year evaluation report (PDF + XLSX).
+    path: 'reports',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./reports/reports.routes'),
+  },
+  {
     // The emailed RSVP link: accept or decline without an account, the token in the link is the key.
     path: 'rsvp',
     title: 'titles.rsvp',

@@ -17,3 +17,4 @@ export * from './cards';
 export * from './grants';
 export * from './events';
 export * from './dashboard';
+export * from './reports';

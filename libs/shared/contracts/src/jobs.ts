@@ -4,22 +4,27 @@ import type { ReminderKind } from './reminders';
 export enum QueueName {
   Mail = 'mail',
   Reminders = 'reminders',
+  Reports = 'reports',
 }
 
 export enum JobName {
   SendMail = 'mail.send',
   RunReminders = 'reminders.run',
   SendDigests = 'reminders.digest',
+  RenderEvaluation = 'reports.evaluation',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendMail]: QueueName.Mail,
   [JobName.RunReminders]: QueueName.Reminders,
   [JobName.SendDigests]: QueueName.Reminders,
+  [JobName.RenderEvaluation]: QueueName.Reports,
 };
 
 export interface JobPayloads {
   [JobName.SendMail]: { outboxId: string };
   [JobName.RunReminders]: { kind: ReminderKind };
   [JobName.SendDigests]: Record<string, never>;
+  /** Renders one evaluation report (PDF + XLSX) into its report_exports row; a second run of a finished row does nothing. */
+  [JobName.RenderEvaluation]: { exportId: string };
 }

@@ -28,6 +28,7 @@ const SIGNED_IN: NavItem[] = [
   { path: '/grants', label: 'nav.grants', icon: 'savings', roles: ['coordinator', 'admin'] },
   { path: '/reviews', label: 'nav.grantReviews', icon: 'rate_review', roles: ['reviewer'] },
   { path: '/events', label: 'nav.events', icon: 'celebration', roles: ['coordinator', 'admin'] },
+  { path: '/reports', label: 'nav.reports', icon: 'insights', roles: ['coordinator', 'admin'] },
   { path: '/organisations', label: 'nav.organisations', icon: 'apartment', roles: ['coordinator', 'admin'] },
   { path: '/hours/approvals', label: 'nav.hourApprovals', icon: 'fact_check', roles: ['coordinator', 'admin'] },
   { path: '/hours/all', label: 'nav.allHours', icon: 'table_view', roles: ['coordinator', 'admin'] },

@@ -51,4 +51,8 @@ export class MailQueueConsumer extends RegistryConsumer {}
 @Processor(QueueName.Reminders, { concurrency: 1 })
 export class ReminderQueueConsumer extends RegistryConsumer {}
 
-export const BULL_CONSUMERS = [MailQueueConsumer, ReminderQueueConsumer];
+// Evaluation reports (seconds of CPU each): one at a time per worker, so mail keeps flowing beside them.
+@Processor(QueueName.Reports, { concurrency: 1, lockDuration: 60_000 })
+export class ReportQueueConsumer extends RegistryConsumer {}
+
+export const BULL_CONSUMERS = [MailQueueConsumer, ReminderQueueConsumer, ReportQueueConsumer];

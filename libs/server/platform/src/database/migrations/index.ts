@@ -7,6 +7,7 @@ import { Matching1764000500000 } from './1764000500000-matching';
 import { HonoraryCard1764000600000 } from './1764000600000-honorary-card';
 import { MicroProjects1764000700000 } from './1764000700000-micro-projects';
 import { Recognition1764000800000 } from './1764000800000-recognition';
+import { Reporting1764000900000 } from './1764000900000-reporting';
 
 /** Every migration, oldest first. Listed explicitly so the compiled build needs no file globbing. */
-export const MIGRATIONS = [Foundation1764000000000, People1764000100000, MailAndReminders1764000200000, VolunteersAndHours1764000300000, Sponsorships1764000400000, Matching1764000500000, HonoraryCard1764000600000, MicroProjects1764000700000, Recognition1764000800000];
+export const MIGRATIONS = [Foundation1764000000000, People1764000100000, MailAndReminders1764000200000, VolunteersAndHours1764000300000, Sponsorships1764000400000, Matching1764000500000, HonoraryCard1764000600000, MicroProjects1764000700000, Recognition1764000800000, Reporting1764000900000];

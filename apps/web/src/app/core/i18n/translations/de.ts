@@ -14,6 +14,7 @@ import { eventsStaffDe } from './events-staff.de';
 import { eventsDoorDe } from './events-door.de';
 import { eventsPublicDe } from './events-public.de';
 import { dashboardDe } from './dashboard.de';
+import { reportsDe } from './reports.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -55,6 +56,7 @@ export const de = {
     myGrants: 'Meine Mikroprojekte',
     grants: 'Mikroprojekte',
     events: 'Veranstaltungen',
+    reports: 'Berichte',
     grantReviews: 'Begutachtung',
     fundedProjects: 'Geförderte Projekte',
     hourApprovals: 'Stunden freigeben',
@@ -457,4 +459,5 @@ export const de = {
   eventsDoor: eventsDoorDe,
   eventsPublic: eventsPublicDe,
   dashboard: dashboardDe,
+  reports: reportsDe,
 };

@@ -14,6 +14,7 @@ import { eventsStaffEn } from './events-staff.en';
 import { eventsDoorEn } from './events-door.en';
 import { eventsPublicEn } from './events-public.en';
 import { dashboardEn } from './dashboard.en';
+import { reportsEn } from './reports.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -56,6 +57,7 @@ export const en: CompleteTranslation = {
     myGrants: 'My micro-projects',
     grants: 'Micro-projects',
     events: 'Events',
+    reports: 'Reports',
     grantReviews: 'Reviews',
     fundedProjects: 'Funded projects',
     hourApprovals: 'Approve hours',
@@ -458,4 +460,5 @@ export const en: CompleteTranslation = {
   eventsDoor: eventsDoorEn,
   eventsPublic: eventsPublicEn,
   dashboard: dashboardEn,
+  reports: reportsEn,
 };

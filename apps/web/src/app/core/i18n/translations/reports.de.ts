@@ -1,0 +1,4 @@
+/** Reports and the evaluation report. */
+export const reportsDe = {
+  title: 'Berichte und Auswertung',
+};

@@ -1,0 +1,5 @@
+import type { reportsDe } from './reports.de';
+
+export const reportsEn: typeof reportsDe = {
+  title: 'Reports and evaluation',
+};

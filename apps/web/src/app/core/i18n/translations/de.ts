@@ -15,6 +15,7 @@ import { eventsDoorDe } from './events-door.de';
 import { eventsPublicDe } from './events-public.de';
 import { dashboardDe } from './dashboard.de';
 import { reportsDe } from './reports.de';
+import { reportsEvaluationDe } from './reports-evaluation.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -460,4 +461,5 @@ export const de = {
   eventsPublic: eventsPublicDe,
   dashboard: dashboardDe,
   reports: reportsDe,
+  reportsEvaluation: reportsEvaluationDe,
 };

@@ -15,6 +15,7 @@ import { eventsDoorEn } from './events-door.en';
 import { eventsPublicEn } from './events-public.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
+import { reportsEvaluationEn } from './reports-evaluation.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -461,4 +462,5 @@ export const en: CompleteTranslation = {
   eventsPublic: eventsPublicEn,
   dashboard: dashboardEn,
   reports: reportsEn,
+  reportsEvaluation: reportsEvaluationEn,
 };

@@ -113,11 +113,12 @@ test('the coordinator\'s start page shows every work queue with its count and mo
       {
         kind: 'hoursToApprove',
         title: hoursVolunteer,
-        // The approval queue itself (it has no filter in its address), with the volunteer's two entries.
+        // The approval queue narrowed to this volunteer: their two entries and nobody else's.
         expectOpened: async (p) => {
-          await expect(p).toHaveURL(/\/hours\/approvals$/);
+          await expect(p).toHaveURL(new RegExp(`/hours/approvals\\?volunteerId=${helper.id}$`));
           await expect(p.getByRole('heading', { name: 'Stunden freigeben', exact: true })).toBeVisible();
           await expect(p.getByRole('row').filter({ hasText: hoursVolunteer })).toHaveCount(2);
+          await expect(p.getByRole('row')).toHaveCount(3);
         },
       },
       { kind: 'cardApplications', title: cardVolunteer, expectOpened: opens(`/cards/applications/${card.id}`, `Antrag von ${cardVolunteer}`) },

@@ -157,7 +157,7 @@ describe("the coordinator's start page", () => {
       ['grantPrecheck', 2, '/grants'],
       ['grantReportsOverdue', 2, '/grants'],
       ['upcomingEvents', 2, '/events'],
-      ['failedMails', 2, '/admin/mail'],
+      ['failedMails', 2, '/admin/mail?status=failed'],
     ]);
   });
 
@@ -180,8 +180,8 @@ describe("the coordinator's start page", () => {
 
     const hours = queue(body, 'hoursToApprove');
     expect(hours.items.map((i) => [i.id, i.title, i.detail, i.link])).toEqual([
-      [ids['yusuf'], 'Yusuf Demir', '1 Eintrag, 0,5 Std.', '/hours/approvals'],
-      [ids['marta'], 'Marta Keller', '2 Einträge, 2,5 Std.', '/hours/approvals'],
+      [ids['yusuf'], 'Yusuf Demir', '1 Eintrag, 0,5 Std.', `/hours/approvals?volunteerId=${ids['yusuf']}`],
+      [ids['marta'], 'Marta Keller', '2 Einträge, 2,5 Std.', `/hours/approvals?volunteerId=${ids['marta']}`],
     ]);
 
     const cards = queue(body, 'cardApplications');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
@@ -74,6 +74,16 @@ export class MailListPage {
 
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+
+  /** From the URL (`/admin/mail?status=failed`), e.g. linked from the start page; unknown values are ignored. */
+  readonly status = input<string>();
+
+  constructor() {
+    effect(() => {
+      const status = this.status();
+      if (status && (MAIL_STATUSES as readonly string[]).includes(status)) this.filterForm.controls.status.setValue(status as MailStatus);
+    });
+  }
 
   /** A click anywhere on the row opens the mail too; the subject link is the keyboard way. */
   protected open(id: string): void {

@@ -4,15 +4,18 @@ import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardActions, MatCardContent, MatCardHeader, MatCardTitle } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink, type UrlTree } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { WORK_KINDS, type CoordinatorToday, type WorkQueue } from '@miteinander/contracts';
+import { WORK_KINDS, type CoordinatorToday, type WorkItem, type WorkQueue } from '@miteinander/contracts';
 import { EMPTY, Subject, catchError, finalize, map, startWith, switchMap } from 'rxjs';
 import { toApiProblem } from '../../core/api/api-problem';
 import { FormAlert } from '../../core/forms/form-alert';
 import { LanguageStore } from '../../core/i18n/language-store';
 import { DashboardApi } from './dashboard-api';
 import { relativeSince } from './relative-since';
+
+/** A queue with its links parsed for the router. */
+type LinkedQueue = Omit<WorkQueue, 'items'> & { url: UrlTree; items: (WorkItem & { url: UrlTree })[] };
 
 /**
  * What waits for the coordinator today: one card per work queue in the fixed order of WORK_KINDS, each with its count,
@@ -59,7 +62,7 @@ import { relativeSince } from './relative-since';
                 <ul class="items">
                   @for (item of queue.items; track item.id) {
                     <li>
-                      <a class="item-link" [routerLink]="item.link">{{ item.title }}</a>
+                      <a class="item-link" [routerLink]="item.url">{{ item.title }}</a>
                       @if (item.detail) {
                         <div class="muted">{{ item.detail }}</div>
                       }
@@ -73,7 +76,7 @@ import { relativeSince } from './relative-since';
             </mat-card-content>
             <mat-card-actions>
               <!-- The queue's name, for screen readers only, tells the eight "Alle anzeigen" links apart. -->
-              <a mat-button [routerLink]="queue.link">
+              <a mat-button [routerLink]="queue.url">
                 {{ (queue.count ? 'dashboard.showAll' : 'dashboard.openList') | translate: { count: queue.count } }}<span
                   class="visually-hidden">: {{ 'dashboard.queues.' + queue.kind | translate }}</span>
               </a>
@@ -170,10 +173,20 @@ export class WorkQueues {
   protected readonly error = signal<string | null>(null);
 
   /** In the order of WORK_KINDS whatever order the server sends; a kind this app does not know yet is left out. */
-  protected readonly queues = computed<WorkQueue[] | null>(() => {
+  private readonly router = inject(Router);
+  /**
+   * Links come as paths that may carry a query ("/sponsorships?view=running&overdue=true"): parsed into URL trees,
+   * since a plain string in routerLink would be taken as one path segment and its "?" escaped.
+   */
+  protected readonly queues = computed<LinkedQueue[] | null>(() => {
     const queues = this.today()?.queues;
     if (!queues) return null;
-    return WORK_KINDS.flatMap((kind) => queues.filter((q) => q.kind === kind));
+    const tree = (link: string): UrlTree => this.router.parseUrl(link);
+    return WORK_KINDS.flatMap((kind) => queues.filter((q) => q.kind === kind)).map((q) => ({
+      ...q,
+      url: tree(q.link),
+      items: q.items.map((item) => ({ ...item, url: tree(item.link) })),
+    }));
   });
 
   constructor() {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -25,6 +25,7 @@ import { HoursPipe } from '../shared/hours.pipe';
 import { StatusBadge } from '../shared/status-badge';
 import { HourFilters, filterQuery, hourFilterForm } from './hour-filters';
 import { PeriodLock } from './period-lock';
+import { volunteerFromUrl } from './volunteer-from-url';
 
 /** Every entry for the staff: filter, sort, export what is shown as CSV or Excel, and close past periods. */
 @Component({
@@ -67,14 +68,7 @@ export class AllHoursPage {
   protected readonly organisations = toSignal(this.lookups.organisationOptions().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly municipalities = toSignal(inject(MunicipalitiesApi).list().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly filterForm = hourFilterForm();
-  /** Follows the URL; keeps the name once known while the id stays the same. */
-  protected readonly volunteer = linkedSignal<string | undefined, VolunteerChoice | null>({
-    source: this.volunteerId,
-    computation: (id, previous) => {
-      if (!id) return null;
-      return previous?.value?.id === id ? previous.value : { id, name: '' };
-    },
-  });
+  protected readonly volunteer = volunteerFromUrl(this.volunteerId, () => this.list.items());
   private readonly filters = debouncedValue(this.filterForm);
   protected readonly sort = signal<{ active: HourSortField; direction: 'asc' | 'desc' }>({ active: 'activityDate', direction: 'desc' });
   private readonly criteria = computed(() => ({
@@ -85,16 +79,6 @@ export class AllHoursPage {
   protected readonly list = pagedList(this.criteria, (criteria, page) => this.api.list({ ...criteria, ...page }));
   protected readonly csvUrl = computed(() => this.api.exportUrl('csv', this.criteria()));
   protected readonly xlsxUrl = computed(() => this.api.exportUrl('xlsx', this.criteria()));
-
-  constructor() {
-    // A volunteer known only by the id from the URL gets their name from the first entry listed.
-    effect(() => {
-      const chosen = this.volunteer();
-      if (!chosen || chosen.name) return;
-      const name = this.list.items().find((entry) => entry.volunteerId === chosen.id)?.volunteerName;
-      if (name) this.volunteer.set({ id: chosen.id, name });
-    });
-  }
 
   /** The URL keeps the volunteer filter, so the view can be bookmarked or reloaded. */
   protected chooseVolunteer(choice: VolunteerChoice | null): void {

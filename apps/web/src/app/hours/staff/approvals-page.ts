@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -20,7 +20,7 @@ import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
 import { debouncedValue } from '../../shared/lists/debounced-value';
 import { ListPaginator } from '../../shared/lists/list-paginator';
 import { pagedList } from '../../shared/lists/paged-list';
-import { HourLookupsApi, type VolunteerChoice } from '../data/hour-lookups-api';
+import { HourLookupsApi } from '../data/hour-lookups-api';
 import { HoursApi } from '../data/hours-api';
 import { ActivityPipe } from '../shared/activity.pipe';
 import { DayPipe } from '../shared/day.pipe';
@@ -29,6 +29,7 @@ import { HoursPipe } from '../shared/hours.pipe';
 import { RejectDialog, type RejectDialogData } from '../shared/reject-dialog';
 import { ApprovalLinkForm } from './approval-link-form';
 import { HourFilters, filterQuery, hourFilterForm } from './hour-filters';
+import { volunteerFromUrl } from './volunteer-from-url';
 
 /** The coordinators' queue: entries waiting for a decision, approved or rejected one by one or in bulk. */
 @Component({
@@ -60,6 +61,9 @@ import { HourFilters, filterQuery, hourFilterForm } from './hour-filters';
   styleUrl: './approvals-page.scss',
 })
 export class ApprovalsPage {
+  /** From the URL (`/hours/approvals?volunteerId=…`), e.g. linked from the start page. */
+  readonly volunteerId = input<string>();
+
   private readonly api = inject(HoursApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -69,7 +73,7 @@ export class ApprovalsPage {
   protected readonly columns = ['select', 'activityDate', 'volunteer', 'minutes', 'activity', 'organisation', 'createdAt', 'actions'];
   protected readonly organisations = toSignal(inject(HourLookupsApi).organisationOptions().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly filterForm = hourFilterForm();
-  protected readonly volunteer = signal<VolunteerChoice | null>(null);
+  protected readonly volunteer = volunteerFromUrl(this.volunteerId, () => this.list.items());
   private readonly filters = debouncedValue(this.filterForm);
   /** Oldest first: what waits longest is decided first. */
   protected readonly sort = signal<{ active: HourSortField; direction: 'asc' | 'desc' }>({ active: 'activityDate', direction: 'asc' });

@@ -24,6 +24,6 @@ export const failedMails: QueueQuery = async ({ m, now }) => {
       since: new Date(r.created_at).toISOString(),
       link: `/admin/mail/${r.id}`,
     })),
-    link: '/admin/mail',
+    link: '/admin/mail?status=failed',
   };
 };

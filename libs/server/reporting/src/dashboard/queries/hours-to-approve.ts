@@ -2,8 +2,8 @@ import { TOP, type QueueQuery } from './queue-context';
 
 /**
  * Submitted hour entries (the approval queue, GET /hours?status=submitted). The count is of entries; the items are
- * the volunteers behind them, whoever has waited longest (oldest submitted entry) first. The approvals page has no
- * filter in its address, so every link opens the queue itself.
+ * the volunteers behind them, whoever has waited longest (oldest submitted entry) first; each opens the approval
+ * queue narrowed to that volunteer.
  */
 export const hoursToApprove: QueueQuery = async ({ m, texts }) => {
   const rows: { id: string; name: string; entries: number; minutes: number; oldest: Date; total: number }[] = await m.query(
@@ -24,7 +24,7 @@ export const hoursToApprove: QueueQuery = async ({ m, texts }) => {
       title: r.name,
       detail: texts.hoursToApprove(r.entries, r.minutes),
       since: new Date(r.oldest).toISOString(),
-      link: '/hours/approvals',
+      link: `/hours/approvals?volunteerId=${r.id}`,
     })),
     link: '/hours/approvals',
   };

@@ -33,6 +33,10 @@ class ReminderHandlers {
   async digest(): Promise<void> {
     return undefined;
   }
+  @OnJob(JobName.RenderEvaluation)
+  async render(): Promise<void> {
+    return undefined;
+  }
 }
 
 async function boot(...providers: (new () => object)[]) {

@@ -11,7 +11,7 @@ import { MailService } from '../mail/mail.service';
 import { JobQueue } from './job-queue';
 import { OnJob } from './job-handler.decorator';
 
-/** This file is about the mail queue; the reminder jobs (another module) get handlers that do nothing. */
+/** This file is about the mail queue; the reminder and report jobs (other modules) get handlers that do nothing. */
 @Injectable()
 class ReminderJobsNotUnderTest {
   @OnJob(JobName.RunReminders)
@@ -20,6 +20,10 @@ class ReminderJobsNotUnderTest {
   }
   @OnJob(JobName.SendDigests)
   async digest(): Promise<void> {
+    return undefined;
+  }
+  @OnJob(JobName.RenderEvaluation)
+  async render(): Promise<void> {
     return undefined;
   }
 }

@@ -15,6 +15,9 @@ function isErrorBody(body: unknown): body is ErrorBody {
 }
 
 export function toApiProblem(error: unknown, translate: TranslateService): ApiProblem {
+  // Angular's resources wrap the HttpErrorResponse (which is no Error) and keep it as the cause.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (!(error instanceof HttpErrorResponse) && cause instanceof HttpErrorResponse) error = cause;
   if (error instanceof HttpErrorResponse && isErrorBody(error.error)) {
     const body = error.error;
     return { status: error.status, code: body.code ?? null, message: body.message, fieldErrors: body.errors ?? [] };

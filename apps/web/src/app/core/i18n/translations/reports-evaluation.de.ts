@@ -1,4 +1,23 @@
 /** The evaluation report panel on the reports page. */
 export const reportsEvaluationDe = {
+  heading: 'Auswertungsbericht',
+  intro: 'Ein PDF-Bericht für den Kreistag und eine Excel-Datei mit allen Tabellen dazu, für den oben gewählten Zeitraum und die gewählte Gemeinde:',
+  scope: 'Zeitraum {{from}}–{{to}}, {{municipality}}',
+  allMunicipalities: 'alle Gemeinden',
+  unknownMunicipality: 'Gemeinde Nr. {{id}}',
   start: 'Auswertung erstellen',
+  starting: 'Die Auswertung wird gestartet …',
+  progressLabel: 'Fortschritt der Auswertung',
+  percent: '{{value}} %',
+  done: 'Auswertung ist fertig.',
+  filesFor: 'Die Dateien gelten für: {{scope}}.',
+  finishedAt: 'Erstellt am {{date}}.',
+  filterChanged: 'Oben ist jetzt ein anderer Zeitraum oder eine andere Gemeinde gewählt. Für diese Auswahl erstellen Sie bitte eine neue Auswertung.',
+  downloadPdf: 'PDF herunterladen',
+  downloadXlsx: 'Excel herunterladen',
+  pdfHint: 'PDF-Dokument für den Kreistag',
+  xlsxHint: 'Excel-Arbeitsmappe (XLSX) mit den Tabellen',
+  failed: 'Die Auswertung konnte leider nicht erstellt werden.',
+  gone: 'Diese Auswertung gibt es nicht mehr. Bitte erstellen Sie eine neue.',
+  retry: 'Erneut versuchen',
 };

@@ -1,4 +1,60 @@
 /** Reports and the evaluation report. */
 export const reportsDe = {
   title: 'Berichte und Auswertung',
+  intro: 'Zahlen aus den aktuellen Daten für einen Zeitraum und eine Gemeinde. Jede Grafik steht darunter auch als Tabelle. Angaben zu weniger als 3 Personen sind als „< 3“ ausgeblendet.',
+  filters: {
+    label: 'Zeitraum und Gemeinde',
+    period: 'Zeitraum',
+    from: 'Von',
+    to: 'Bis',
+    municipality: 'Gemeinde',
+    allMunicipalities: 'Alle Gemeinden',
+    errors: {
+      required: 'Bitte geben Sie ein Datum an.',
+      date: 'Bitte geben Sie ein gültiges Datum an.',
+      order: 'Das Ende darf nicht vor dem Beginn liegen.',
+    },
+  },
+  presets: {
+    currentYear: 'Laufendes Jahr',
+    previousYear: 'Vorjahr',
+    lastTwoYears: 'Letzte 2 Kalenderjahre',
+    last12Months: 'Letzte 12 Monate',
+    custom: 'Eigener Zeitraum',
+  },
+  tabsLabel: 'Berichte',
+  tabs: {
+    volunteers: 'Freiwillige',
+    sponsorships: 'Patenschaften',
+    hours: 'Stunden',
+    cards: 'Ehrenamtskarte',
+    grants: 'Mikroprojekte',
+    events: 'Veranstaltungen',
+  },
+  loading: 'Bericht wird geladen',
+  retry: 'Erneut laden',
+  noTables: 'Für diesen Bericht liegen noch keine Zahlen vor.',
+  rowHeader: {
+    month: 'Monat',
+    municipality: 'Gemeinde',
+    area: 'Bereich',
+    field: 'Handlungsfeld',
+    other: 'Gruppe',
+  },
+  chart: {
+    label: 'Diagramm: {{title}}. Alle Werte stehen in der Tabelle darunter.',
+    suppressedNote: 'Werte unter 3 sind nur in der Tabelle als „< 3“ gekennzeichnet.',
+  },
+  table: {
+    caption: 'Tabelle: {{title}}',
+    suppressed: 'weniger als 3 Personen',
+    empty: 'Im gewählten Zeitraum gibt es hierzu keine Daten.',
+    csv: 'Tabelle als CSV',
+  },
+  units: {
+    hours: 'Std.',
+    day: 'Tag',
+    days: 'Tage',
+    months: 'Monate',
+  },
 };

@@ -124,7 +124,7 @@ export class AwardsTab {
   protected readonly list = computed(() => (this.categories.hasValue() ? this.categories.value() : []));
   protected readonly loadError = computed(() => {
     const e = this.categories.error();
-    return e ? toApiProblem((e as { cause?: unknown }).cause ?? e, this.translate).message : null;
+    return e ? toApiProblem(e, this.translate).message : null;
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

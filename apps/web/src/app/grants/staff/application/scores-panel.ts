@@ -188,7 +188,7 @@ export class GrantScoresPanel {
   });
   protected readonly error = computed(() => {
     const e = this.sheet.error();
-    return e ? toApiProblem((e as { cause?: unknown }).cause ?? e, this.translate).message : null;
+    return e ? toApiProblem(e, this.translate).message : null;
   });
 
   protected scoreOf(scores: GrantScoreInput[], criterion: string): GrantScoreInput | undefined {

@@ -167,7 +167,7 @@ export class GrantVersionHistory {
   private readonly compareError = signal<string | null>(null);
   protected readonly error = computed(() => {
     const e = this.versions.error();
-    if (e) return toApiProblem((e as { cause?: unknown }).cause ?? e, this.translate).message;
+    if (e) return toApiProblem(e, this.translate).message;
     return this.compareError();
   });
 

@@ -183,7 +183,7 @@ export class CallRanking {
   protected readonly ranking = rxResource({ params: () => this.callId(), stream: ({ params }) => this.api.ranking(params) });
   protected readonly error = computed(() => {
     const e = this.ranking.error();
-    return e ? toApiProblem((e as { cause?: unknown }).cause ?? e, this.translate).message : null;
+    return e ? toApiProblem(e, this.translate).message : null;
   });
   /** What the rows still in review ask for: the lighter part of the bar. */
   protected readonly openRequested = computed(() =>

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DashboardController } from './http/dashboard.controller';
+import { EvaluationsController } from './http/evaluations.controller';
 import { ReportsController } from './http/reports.controller';
 import { ReportingJobsModule } from './reporting-jobs.module';
+import { EvaluationExportsService } from './evaluation/evaluation-exports.service';
 
 /**
  * Read-only views across the areas: the coordinator's start page ("what needs me today"), aggregate reports for a
@@ -10,7 +12,7 @@ import { ReportingJobsModule } from './reporting-jobs.module';
  */
 @Module({
   imports: [ReportingJobsModule],
-  controllers: [DashboardController, ReportsController],
-  providers: [DashboardService],
+  controllers: [DashboardController, ReportsController, EvaluationsController],
+  providers: [DashboardService, EvaluationExportsService],
 })
 export class ReportingModule {}

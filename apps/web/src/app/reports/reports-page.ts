@@ -235,10 +235,11 @@ export class ReportsPage {
       const report = this.shown();
       if (report) this.titles.update((titles) => ({ ...titles, [`${this.language.current()}:${report.name}`]: report.title }));
     });
-    // The date fields show the period in the address bar (back and forward included).
+    // The date fields show the period in the address bar (back and forward included) — except while the user is
+    // typing one not yet applied: a navigation landing late must not overwrite the field being typed in.
     effect(() => {
       const { from, to } = this.filter();
-      this.period.setValue({ from, to }, { emitEvent: false });
+      if (!this.period.dirty) this.period.setValue({ from, to }, { emitEvent: false });
     });
     this.period.controls.from.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.period.controls.to.updateValueAndValidity());
     inject(DestroyRef).onDestroy(() => clearTimeout(this.typingTimer));
@@ -258,7 +259,9 @@ export class ReportsPage {
 
   protected choosePreset(preset: PeriodPreset): void {
     this.chosenPreset.set(preset);
-    if (preset !== 'custom') this.go({ ...this.filter(), ...presetPeriod(preset, this.today) });
+    if (preset === 'custom') return;
+    this.period.markAsPristine();
+    this.go({ ...this.filter(), ...presetPeriod(preset, this.today) });
   }
 
   protected periodTyped(): void {
@@ -273,6 +276,7 @@ export class ReportsPage {
     if (this.period.invalid) return;
     const { from, to } = this.period.getRawValue();
     const current = this.filter();
+    this.period.markAsPristine();
     if (from !== current.from || to !== current.to) this.go({ ...current, from, to });
   }
 

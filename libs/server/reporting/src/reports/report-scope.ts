@@ -10,6 +10,15 @@ export interface ReportScope {
 
 /** Ten years and a leap day or three: longer periods are no evaluation and only load the database. */
 export const MAX_PERIOD_DAYS = 3660;
+/** The exact limit the message promises: the period ends at the latest the day before the same date ten years on. */
+export const MAX_PERIOD_YEARS = 10;
+
+/** yyyy-mm-dd the given years later (29 February lands on 1 March in a common year). */
+const yearsLater = (date: string, years: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+};
 
 const texts = createProblemTexts();
 texts.register({
@@ -41,7 +50,7 @@ export function parseReportScope(input: Record<string, unknown>, knownMunicipali
   const from = dateOf('from');
   const to = dateOf('to');
   if (from && to && to < from) problems.push({ field: 'to', rule: 'order' });
-  else if (from && to && daysBetween(from, to) > MAX_PERIOD_DAYS) problems.push({ field: 'to', rule: 'tooLong' });
+  else if (from && to && (to >= yearsLater(from, MAX_PERIOD_YEARS) || daysBetween(from, to) > MAX_PERIOD_DAYS)) problems.push({ field: 'to', rule: 'tooLong' });
   let municipalityId: number | null = null;
   const m = input['municipalityId'];
   if (m !== undefined && m !== null && m !== '') {

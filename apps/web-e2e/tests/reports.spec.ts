@@ -107,13 +107,15 @@ test('a coordinator reads the reports for a period and municipality and download
     // No preset covers the period: "Eigener Zeitraum" with both days typed in, then the municipality.
     const filters = page.getByRole('search', { name: 'Zeitraum und Gemeinde' });
     await choose(page, filters.getByRole('combobox', { name: 'Zeitraum' }), 'Eigener Zeitraum');
-    // Each day is applied with Enter (and lands in the address bar) before the next one is typed.
-    await filters.getByLabel('Bis', { exact: true }).fill(period.to);
-    await filters.getByLabel('Bis', { exact: true }).press('Enter');
-    await expect(page).toHaveURL(new RegExp(`to=${period.to}`));
+    // Typed one after the other as people do, leaving each field with Tab: the first day is applied (a navigation)
+    // while the second is typed, and neither may be lost.
     await filters.getByLabel('Von', { exact: true }).fill(period.from);
-    await filters.getByLabel('Von', { exact: true }).press('Enter');
+    await filters.getByLabel('Von', { exact: true }).press('Tab');
+    await filters.getByLabel('Bis', { exact: true }).fill(period.to);
+    await filters.getByLabel('Bis', { exact: true }).press('Tab');
     await expect(page).toHaveURL(new RegExp(`from=${period.from}&to=${period.to}`));
+    await expect(filters.getByLabel('Von', { exact: true })).toHaveValue(period.from);
+    await expect(filters.getByLabel('Bis', { exact: true })).toHaveValue(period.to);
     await choose(page, filters.getByRole('combobox', { name: 'Gemeinde' }), MUNICIPALITY);
     await expect(page).toHaveURL(new RegExp(`municipality=${period.municipalityId}`));
     const byMonth = tableOf(after.volunteers, 'volunteersByMonth');

@@ -5,7 +5,8 @@ import type { ReportFilter } from './reports-api';
 export const PERIOD_PRESETS = ['currentYear', 'previousYear', 'lastTwoYears', 'last12Months', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 export type FixedPreset = Exclude<PeriodPreset, 'custom'>;
-export const DEFAULT_PRESET: FixedPreset = 'lastTwoYears';
+/** What a coordinator opening the page wants first: this year so far (the two-year evaluation is one choice away). */
+export const DEFAULT_PRESET: FixedPreset = 'currentYear';
 export const DEFAULT_REPORT: ReportName = 'volunteers';
 
 const BERLIN_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -27,8 +28,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number): string => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 
 /**
- * The period a preset stands for, seen from `today`. The evaluation goes to the county council every two years,
- * so the default is the two calendar years before this one; "last 12 months" are the 12 whole months before this one.
+ * The period a preset stands for, seen from `today`. The evaluation goes to the county council every two years:
+ * "last two years" are the two calendar years before this one; "last 12 months" the 12 whole months before this one.
  */
 export function presetPeriod(preset: FixedPreset, today: string): { from: string; to: string } {
   const year = Number(today.slice(0, 4));

@@ -101,8 +101,8 @@ describe('the sponsorships report', () => {
     // Waits: 4 × 66 and 2 × 7 days → 46. Durations: family (2 × 262 + 3 × 55) / 5 days = 4.5 months; all (… + 3 × 320) / 8 = 6.8.
     expect(cellsOf(flow)).toEqual({
       family: { requested: S, matched: 6, avgWaitDays: 46, closed: 5, avgDurationTenthMonths: 45 },
-      mother: { requested: S, matched: 0, avgWaitDays: 0, closed: S, avgDurationTenthMonths: 0 },
-      learning: { requested: 0, matched: 0, avgWaitDays: 0, closed: S, avgDurationTenthMonths: 105 },
+      mother: { requested: S, matched: 0, avgWaitDays: null, closed: S, avgDurationTenthMonths: null },
+      learning: { requested: 0, matched: 0, avgWaitDays: null, closed: S, avgDurationTenthMonths: 105 },
       total: { requested: 5, matched: 6, avgWaitDays: 46, closed: 10, avgDurationTenthMonths: 68 },
     });
   });
@@ -145,8 +145,8 @@ describe('the sponsorships report', () => {
     // Durations: family 55 days = 1.8 months; all (3 × 55 + 3 × 320) / 6 days = 6.2 months.
     expect(cellsOf(table(r, 'sponsorshipsFlow'))).toEqual({
       family: { requested: 0, matched: 4, avgWaitDays: 66, closed: S, avgDurationTenthMonths: 18 },
-      mother: { requested: 0, matched: 0, avgWaitDays: 0, closed: S, avgDurationTenthMonths: 0 },
-      learning: { requested: 0, matched: 0, avgWaitDays: 0, closed: 3, avgDurationTenthMonths: 105 },
+      mother: { requested: 0, matched: 0, avgWaitDays: null, closed: S, avgDurationTenthMonths: null },
+      learning: { requested: 0, matched: 0, avgWaitDays: null, closed: 3, avgDurationTenthMonths: 105 },
       total: { requested: 0, matched: 4, avgWaitDays: 66, closed: 8, avgDurationTenthMonths: 62 },
     });
     // The two mothers in Grimma ended without a trial: the row stays.

@@ -36,6 +36,12 @@ describe('suppressTable', () => {
     expect(suppressTable([{ key: 'n', additive: true }], rows, sum(rows)).total?.cells['n']).toBe(SUPPRESSED);
   });
 
+  it('shows nothing (null) for an average no one stands behind, and hides one of one or two people', () => {
+    const avg = (key: string, value: number, people: number): RawRow => ({ key, label: key, cells: { avg: { value, people } } });
+    const out = suppressTable([{ key: 'avg', additive: false, average: true }], [avg('a', 0, 0), avg('b', 12, 2), avg('c', 30, 5)]);
+    expect(out.rows.map((r) => r.cells['avg'])).toEqual([null, SUPPRESSED, 30]);
+  });
+
   it('keeps map coordinates', () => {
     const out = suppressTable([{ key: 'n', additive: false }], [{ ...row('7', 5), lat: 51.2, lon: 12.7 }]);
     expect(out.rows[0]).toMatchObject({ lat: 51.2, lon: 12.7 });

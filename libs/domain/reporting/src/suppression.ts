@@ -24,6 +24,8 @@ export interface SuppressionColumn {
    * worked out as total minus the others, so a second one is hidden too. False for averages and distinct counts.
    */
   additive: boolean;
+  /** An average: with no one behind it there is nothing to show (null), not 0. */
+  average?: boolean;
 }
 
 export interface PublishedRow {
@@ -59,10 +61,12 @@ export function suppressTable(
     });
     if (smallest >= 0) hidden[smallest].add(column.key);
   }
+  const averages = new Set(columns.filter((c) => c.average).map((c) => c.key));
+  const figure = (key: string, c: RawCell, hide: boolean): Figure => (hide ? SUPPRESSED : averages.has(key) && c.people === 0 ? null : c.value);
   const publish = (r: RawRow, hide: (key: string) => boolean): PublishedRow => ({
     key: r.key,
     label: r.label,
-    cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, hide(k) ? SUPPRESSED : c.value])),
+    cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, figure(k, c, hide(k))])),
     ...(r.lat !== undefined ? { lat: r.lat, lon: r.lon } : {}),
   });
   return {

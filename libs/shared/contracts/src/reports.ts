@@ -14,8 +14,10 @@ export type ReportName = (typeof REPORT_NAMES)[number];
 
 /** Shown instead of any figure that fewer than 3 people stand behind (and where it could be worked out from a total). */
 export const SUPPRESSED = '< 3';
-/** A count, a sum or an average; or SUPPRESSED. */
-export type Figure = number | typeof SUPPRESSED;
+/** Shown for a figure that does not exist, e.g. an average with no one behind it, or a total that is not a sum. */
+export const NO_FIGURE = '–';
+/** A count, a sum or an average; SUPPRESSED; or null for an average with no one behind it (shown as NO_FIGURE). */
+export type Figure = number | typeof SUPPRESSED | null;
 
 /** How a column's integers read: counts, minutes (shown as hours), cents (shown as €), days, or months (one decimal: tenths). */
 export type FigureUnit = 'count' | 'minutes' | 'cents' | 'days' | 'tenthMonths';

@@ -1,4 +1,4 @@
-import { SUPPRESSED, type Figure, type FigureUnit } from '@miteinander/contracts';
+import { NO_FIGURE, SUPPRESSED, type Figure, type FigureUnit } from '@miteinander/contracts';
 
 /** The words after a number, in the UI language (from the `reports.units` translations). */
 export interface UnitWords {
@@ -60,13 +60,15 @@ export function formatTick(value: number, unit: FigureUnit, locale: string, word
   return formatDisplay(value, unit, locale, words);
 }
 
-/** A figure as the table shows it; SUPPRESSED stays as it is. */
-export function formatFigure(value: Figure, unit: FigureUnit, locale: string, words: UnitWords): string {
+/** A figure as the table shows it; SUPPRESSED stays as it is, a missing one reads NO_FIGURE. */
+export function formatFigure(value: Figure | undefined, unit: FigureUnit, locale: string, words: UnitWords): string {
+  if (value === null || value === undefined) return NO_FIGURE;
   return value === SUPPRESSED ? SUPPRESSED : formatDisplay(toDisplayNumber(value, unit), unit, locale, words);
 }
 
 /** A figure for a spreadsheet: the bare number in display units, no grouping and no unit (that goes in the header). */
-export function plainFigure(value: Figure, unit: FigureUnit, locale: string): string {
+export function plainFigure(value: Figure | undefined, unit: FigureUnit, locale: string): string {
+  if (value === null || value === undefined) return '';
   return value === SUPPRESSED ? SUPPRESSED : numberFormat(locale, unit, false).format(toDisplayNumber(value, unit));
 }
 

@@ -118,7 +118,7 @@ export class ReportDataTable {
   protected readonly cells = computed(() => {
     const { columns, rows, total } = this.table();
     const format = (cells: ReportTable['rows'][number]['cells']): string[] =>
-      columns.map((c) => formatFigure(cells[c.key] ?? 0, c.unit, this.locale(), this.words()));
+      columns.map((c) => formatFigure(cells[c.key], c.unit, this.locale(), this.words()));
     return {
       rows: rows.map((row) => ({ key: row.key, label: row.label, cells: format(row.cells) })),
       total: total ? { label: total.label, cells: format(total.cells) } : null,

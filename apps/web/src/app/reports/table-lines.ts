@@ -21,6 +21,6 @@ export function rowHeaderOf(table: ReportTable, municipalityNames: ReadonlySet<s
 /** The table as lines of plain cells for a CSV file: a header with each unit, the rows, the total row last. */
 export function tableLines(table: ReportTable, rowHeader: string, locale: string, words: UnitWords): string[][] {
   const header = [rowHeader, ...table.columns.map((c) => (unitSign(c.unit, words) ? `${c.label} (${unitSign(c.unit, words)})` : c.label))];
-  const line = (row: ReportRow): string[] => [row.label, ...table.columns.map((c) => plainFigure(row.cells[c.key] ?? 0, c.unit, locale))];
+  const line = (row: ReportRow): string[] => [row.label, ...table.columns.map((c) => plainFigure(row.cells[c.key], c.unit, locale))];
   return [header, ...table.rows.map(line), ...(table.total ? [line(table.total)] : [])];
 }

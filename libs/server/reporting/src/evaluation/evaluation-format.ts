@@ -1,4 +1,4 @@
-import { SUPPRESSED, type Figure, type FigureUnit } from '@miteinander/contracts';
+import { NO_FIGURE, SUPPRESSED, type Figure, type FigureUnit } from '@miteinander/contracts';
 
 /** German number formatting for the evaluation PDF (the county council reads German). */
 const decimals = (digits: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
@@ -6,8 +6,9 @@ const integer = decimals(0);
 const oneDecimal = decimals(1);
 const twoDecimals = decimals(2);
 
-/** One figure as it reads in the PDF: "1.234,5 Std.", "12.345,00 €", "12 Tage", "7,5 Monate"; "< 3" stays as is. */
-export function formatFigure(value: Figure, unit: FigureUnit): string {
+/** One figure as it reads in the PDF: "1.234,5 Std.", "12.345,00 €", "12 Tage", "7,5 Monate"; "< 3" stays as is, a missing one reads "–". */
+export function formatFigure(value: Figure | undefined, unit: FigureUnit): string {
+  if (value === null || value === undefined) return NO_FIGURE;
   if (value === SUPPRESSED) return SUPPRESSED;
   switch (unit) {
     case 'count':

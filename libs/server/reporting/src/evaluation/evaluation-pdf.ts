@@ -1,4 +1,4 @@
-import { SUPPRESSED, type Figure, type ReportColumn, type ReportRow, type ReportTable } from '@miteinander/contracts';
+import { type Figure, type ReportColumn, type ReportRow, type ReportTable } from '@miteinander/contracts';
 import { startPdf } from '@miteinander/server-platform';
 import type { EvaluationDocument } from './evaluation-document';
 import { formatDateDe, formatFigure, formatInstantDe } from './evaluation-format';
@@ -160,7 +160,7 @@ function rows(doc: Doc, table: ReportTable, layout: Layout): void {
   if (table.total) line({ ...table.total, label: table.total.label || T.total }, true);
 }
 
-const cell = (v: Figure | undefined, c: ReportColumn): string => (v === undefined ? '–' : formatFigure(v, c.unit));
+const cell = (v: Figure | undefined, c: ReportColumn): string => formatFigure(v, c.unit);
 
 /** A figure stays on one line: large sums in narrow columns are set a little smaller instead of wrapping. */
 function fitFont(doc: Doc, text: string, width: number, size: number): void {
@@ -175,7 +175,7 @@ function chartValues(table: ReportTable): number[] {
   if (!column) return [];
   return table.rows.map((r) => {
     const v = r.cells[column.key];
-    return v === undefined || v === SUPPRESSED ? 0 : v;
+    return typeof v === 'number' ? v : 0;
   });
 }
 

@@ -58,7 +58,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable
   const add = (row: ReportRow, bold: boolean) => {
     const line = sheet.addRow([row.label, ...table.columns.map((c) => {
       const v = row.cells[c.key];
-      return v === undefined ? null : v === SUPPRESSED ? SUPPRESSED : spreadsheetNumber(v, c.unit);
+      return v === undefined || v === null ? null : v === SUPPRESSED ? SUPPRESSED : spreadsheetNumber(v, c.unit);
     })]);
     table.columns.forEach((c, i) => {
       const cell = line.getCell(i + 2);

@@ -7,6 +7,8 @@ export interface TableColumnSpec {
   unit: FigureUnit;
   /** The total of this column is the sum of its cells (see suppressTable); false for averages and distinct counts. */
   additive: boolean;
+  /** An average: shown as nothing (null) when no one stands behind it. */
+  average?: boolean;
 }
 
 export interface TableSpec {

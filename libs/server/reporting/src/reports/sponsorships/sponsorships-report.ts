@@ -28,9 +28,9 @@ export const sponsorshipsReport: ReportBuilder = async (ctx) => {
   const flowColumns: TableColumnSpec[] = [
     { key: 'requested', label: c.requested, unit: 'count', additive: true },
     { key: 'matched', label: c.matched, unit: 'count', additive: true },
-    { key: 'avgWaitDays', label: c.avgWaitDays, unit: 'days', additive: false },
+    { key: 'avgWaitDays', label: c.avgWaitDays, unit: 'days', additive: false, average: true },
     { key: 'closed', label: c.closed, unit: 'count', additive: true },
-    { key: 'avgDurationTenthMonths', label: c.avgDurationTenthMonths, unit: 'tenthMonths', additive: false },
+    { key: 'avgDurationTenthMonths', label: c.avgDurationTenthMonths, unit: 'tenthMonths', additive: false, average: true },
   ];
   const flow = grid(figures, 'flow', SPONSORSHIP_KINDS, flowColumns, (k) => t.kinds[k as keyof typeof t.kinds]);
 

@@ -4,6 +4,7 @@ import type { SignedIn } from '../test-support/people';
 import { seedCardRules } from './card-fixtures';
 import { addVolunteer, staff } from './hours-fixtures';
 import { municipalityId } from './sponsorship-fixtures';
+import { fetchReport, tableOf } from './report-fixtures';
 
 /** Rows of a table as [key, label, ...cells in column order]; the total as its cells in column order. */
 const grid = (table: ReportTable) => table.rows.map((r) => [r.key, r.label, ...table.columns.map((c) => r.cells[c.key])]);
@@ -16,12 +17,8 @@ describe('the honorary card report', () => {
   let grimma: number;
   let borna: number;
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coordinator.agent.get('/api/v1/reports/cards').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
-  const table = (r: Report, key: string): ReportTable => r.tables.find((x) => x.key === key)!;
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coordinator, 'cards', query, lang);
+  const table = tableOf;
   const period = { from: '2025-01-15', to: '2025-03-31' };
 
   beforeAll(async () => {

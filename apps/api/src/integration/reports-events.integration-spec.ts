@@ -5,6 +5,7 @@ import type { SignedIn } from '../test-support/people';
 import { insertEvent } from './event-fixtures';
 import { staff } from './hours-fixtures';
 import { municipalityId } from './sponsorship-fixtures';
+import { fetchReport } from './report-fixtures';
 
 const S = SUPPRESSED;
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
@@ -24,11 +25,7 @@ describe('the events report', () => {
   let coord: SignedIn;
   const ids: Record<string, string> = {};
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coord.agent.get('/api/v1/reports/events').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coord, 'events', query, lang);
   const attendance = (r: Report): ReportTable => r.tables.find((x) => x.key === 'eventsAttendance')!;
 
   beforeAll(async () => {

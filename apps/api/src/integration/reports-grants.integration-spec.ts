@@ -5,6 +5,7 @@ import { createUser, type SignedIn } from '../test-support/people';
 import { insertCall } from './grant-fixtures';
 import { staff } from './hours-fixtures';
 import { municipalityId } from './sponsorship-fixtures';
+import { fetchReport, tableOf } from './report-fixtures';
 
 const S = SUPPRESSED;
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
@@ -24,12 +25,8 @@ describe('the micro-project report', () => {
   let coord: SignedIn;
   const muni: Record<string, number> = {};
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coord.agent.get('/api/v1/reports/grants').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
-  const table = (r: Report, key: string): ReportTable => r.tables.find((x) => x.key === key)!;
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coord, 'grants', query, lang);
+  const table = tableOf;
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -2,6 +2,7 @@ import type { Report, ReportTable } from '@miteinander/contracts';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { addOrganisation, addVolunteer, insertEntry, staff } from './hours-fixtures';
+import { fetchReport, tableOf } from './report-fixtures';
 
 /** Rows of a table as [key, label, ...cells in column order], and its total the same way. */
 const grid = (table: ReportTable) => table.rows.map((r) => [r.key, r.label, ...table.columns.map((c) => r.cells[c.key])]);
@@ -13,12 +14,8 @@ describe('the hours report', () => {
   let grimma: number;
   let borna: number;
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coordinator.agent.get('/api/v1/reports/hours').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
-  const table = (r: Report, key: string): ReportTable => r.tables.find((x) => x.key === key)!;
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coordinator, 'hours', query, lang);
+  const table = tableOf;
 
   beforeAll(async () => {
     t = await createTestApp();

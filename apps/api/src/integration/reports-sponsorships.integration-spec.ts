@@ -5,6 +5,7 @@ import type { SignedIn } from '../test-support/people';
 import { addVolunteer, staff } from './hours-fixtures';
 import { addSponsorships } from './report-fixtures-people';
 import { fieldErrors, municipalityId } from './sponsorship-fixtures';
+import { fetchReport, tableOf } from './report-fixtures';
 
 const S = SUPPRESSED;
 const STATES = ['inquiry', 'intake', 'ready_to_match', 'match_proposed', 'intro_meeting', 'trial', 'active', 'closing', 'closed'];
@@ -18,12 +19,8 @@ describe('the sponsorships report', () => {
   let coord: SignedIn;
   let grimma: number;
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coord.agent.get('/api/v1/reports/sponsorships').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
-  const table = (r: Report, key: string): ReportTable => r.tables.find((x) => x.key === key)!;
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coord, 'sponsorships', query, lang);
+  const table = tableOf;
   const PERIOD = { from: '2025-01-01', to: '2025-03-31' };
 
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import type { SignedIn } from '../test-support/people';
 import { staff } from './hours-fixtures';
 import { addVolunteersWithHistory } from './report-fixtures-people';
 import { fieldErrors, municipalityId } from './sponsorship-fixtures';
+import { fetchReport, tableOf } from './report-fixtures';
 
 const S = SUPPRESSED;
 
@@ -18,12 +19,8 @@ describe('the volunteers report', () => {
   let grimma: number;
   let wurzen: number;
 
-  const report = async (query: Record<string, string | number>, lang = 'de'): Promise<Report> => {
-    const res = await coord.agent.get('/api/v1/reports/volunteers').query(query).set('accept-language', lang);
-    expect(res.status).toBe(200);
-    return res.body as Report;
-  };
-  const table = (r: Report, key: string): ReportTable => r.tables.find((x) => x.key === key)!;
+  const report = (query: Record<string, string | number>, lang = 'de'): Promise<Report> => fetchReport(coord, 'volunteers', query, lang);
+  const table = tableOf;
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -8,6 +8,8 @@ import { EVALUATION_TEXTS as T } from './evaluation-texts';
 const BLUE = '#00478f';
 const GREY = '#44474e';
 const LIGHT = '#e3e7ef';
+/** Segments of stacked bars (kinds, states): blues and greys that stay apart in print and in greyscale. */
+const SEGMENTS = ['#00478f', '#5b8fd1', '#a9c6ec', '#44474e', '#8c9099', '#c9ccd3', '#1f6f5c', '#6fb3a0', '#b9dcd1'];
 const MARGIN = 56;
 const FOOTER_SPACE = 24;
 const CHARTED = new Set(['bar', 'line', 'stackedBar']);
@@ -82,7 +84,7 @@ function overview(doc: Doc, d: EvaluationDocument): void {
 /** A table's title, description, chart (for bar and line tables) and rows; moved to a new page when the start would not fit. */
 function section(doc: Doc, table: ReportTable): void {
   const layout = tableLayout(doc, table);
-  const chartHeight = chartHeightOf(table);
+  const chartHeight = chartHeightOf(doc, table);
   const x = left(doc);
   const width = contentWidth(doc);
   doc.font('bold').fontSize(12);
@@ -169,14 +171,19 @@ function fitFont(doc: Doc, text: string, width: number, size: number): void {
   while (s > 5 && doc.widthOfString(text) > width) doc.fontSize((s -= 0.5));
 }
 
-/** The first numeric column of each row; hidden figures ("< 3") are drawn as no bar. */
+const numberIn = (r: ReportRow, key: string): number => {
+  const v = r.cells[key];
+  return typeof v === 'number' ? v : 0;
+};
+
+/** Each row's bar: the first column, or for stacked charts every column (a cross table); "< 3" is drawn as nothing. */
+function chartSegments(table: ReportTable): number[][] {
+  const columns = table.chart === 'stackedBar' ? table.columns : table.columns.slice(0, 1);
+  return table.rows.map((r) => columns.map((c) => numberIn(r, c.key)));
+}
+
 function chartValues(table: ReportTable): number[] {
-  const column = table.columns[0];
-  if (!column) return [];
-  return table.rows.map((r) => {
-    const v = r.cells[column.key];
-    return typeof v === 'number' ? v : 0;
-  });
+  return chartSegments(table).map((parts) => parts.reduce((a, b) => a + b, 0));
 }
 
 const MONTH_KEY = /^\d{4}-\d{2}$/;
@@ -186,12 +193,22 @@ const isTimeSeries = (table: ReportTable): boolean => table.rows.length > 0 && t
 const barRowHeight = (table: ReportTable): number => (table.rows.length > 12 ? 9 : 12);
 
 /** How much room the chart above a table takes; 0 for tables without one or with nothing to draw. */
-function chartHeightOf(table: ReportTable): number {
+function chartHeightOf(doc: Doc, table: ReportTable): number {
   if (!CHARTED.has(table.chart) || !chartValues(table).some((v) => v > 0)) return 0;
   // More categories than half a page holds: the table alone says it better.
   if (!isTimeSeries(table) && table.rows.length > MAX_BARS) return 0;
-  return isTimeSeries(table) ? 130 : table.rows.length * barRowHeight(table) + 30;
+  return isTimeSeries(table) ? 130 : table.rows.length * barRowHeight(table) + 30 + (legendLines(doc, table) - 1) * LEGEND_LINE;
 }
+
+const LEGEND_ITEM = 84;
+const LEGEND_LINE = 10;
+/** Where the bars start and how wide the plot (with the figure after it) is. */
+const BAR_LABEL_WIDTH = 140;
+const BAR_VALUE_WIDTH = 60;
+const barPlotWidth = (doc: Doc): number => contentWidth(doc) - BAR_LABEL_WIDTH - BAR_VALUE_WIDTH - 8;
+const legendPerLine = (doc: Doc): number => Math.max(1, Math.floor((barPlotWidth(doc) + BAR_VALUE_WIDTH) / LEGEND_ITEM));
+/** Lines above a bar chart: its column's name, or a stacked chart's legend (as many lines as its columns need). */
+const legendLines = (doc: Doc, table: ReportTable): number => (table.chart === 'stackedBar' ? Math.ceil(table.columns.length / legendPerLine(doc)) : 1);
 
 /** Months as vertical columns, labelled "03/2025" now and then (the full names stand in the table below). */
 function columnChart(doc: Doc, table: ReportTable, height: number): void {
@@ -224,32 +241,54 @@ function columnChart(doc: Doc, table: ReportTable, height: number): void {
   doc.x = left(doc);
 }
 
-/** Categories (kinds, reasons, municipalities, events) as horizontal bars with their label and figure. */
+/**
+ * Categories (kinds, reasons, municipalities, events) as horizontal bars with their label and figure; a cross table
+ * (chart 'stackedBar') as stacked bars, one segment per column, with a legend, and its row sum as the figure.
+ */
 function barChart(doc: Doc, table: ReportTable, height: number): void {
+  const stacked = table.chart === 'stackedBar';
   const column = table.columns[0]!;
+  const segments = chartSegments(table);
   const values = chartValues(table);
   const max = Math.max(...values);
   const rowHeight = barRowHeight(table);
   const x = left(doc);
-  const labelWidth = 140;
-  const valueWidth = 60;
-  const plotWidth = contentWidth(doc) - labelWidth - valueWidth - 8;
-  const top = doc.y + 14;
+  const labelWidth = BAR_LABEL_WIDTH;
+  const valueWidth = BAR_VALUE_WIDTH;
+  const plotWidth = barPlotWidth(doc);
+  const top = doc.y + 14 + (legendLines(doc, table) - 1) * LEGEND_LINE;
   const fontSize = rowHeight > 10 ? 7.5 : 6.5;
-  doc.font('regular').fontSize(7).fillColor(GREY).text(column.label, x + labelWidth + 4, top - 12, { width: plotWidth, lineBreak: false });
+  doc.font('regular').fontSize(7).fillColor(GREY);
+  if (stacked) legend(doc, table, x + labelWidth + 4, doc.y + 2);
+  else doc.text(column.label, x + labelWidth + 4, top - 12, { width: plotWidth, lineBreak: false });
   doc.fontSize(fontSize);
   table.rows.forEach((r, i) => {
     const y = top + i * rowHeight;
-    const v = r.cells[column.key];
     doc.fillColor(GREY).text(r.label, x, y + 1, { width: labelWidth, align: 'right', lineBreak: false, height: rowHeight });
-    const w = max > 0 ? (values[i]! / max) * plotWidth : 0;
-    if (w > 0) doc.rect(x + labelWidth + 4, y + 1, w, rowHeight - 3).fill(BLUE);
-    doc.fillColor('black').text(v === undefined ? '–' : formatFigure(v, column.unit), x + labelWidth + 8 + w, y + 1, { width: valueWidth, lineBreak: false });
+    let offset = 0;
+    segments[i]!.forEach((v, j) => {
+      const w = max > 0 ? (v / max) * plotWidth : 0;
+      if (w > 0) doc.rect(x + labelWidth + 4 + offset, y + 1, w, rowHeight - 3).fill(stacked ? SEGMENTS[j % SEGMENTS.length]! : BLUE);
+      offset += w;
+    });
+    const figure = stacked ? values[i]! : r.cells[column.key];
+    doc.fillColor('black').text(formatFigure(figure, column.unit), x + labelWidth + 8 + offset, y + 1, { width: valueWidth, lineBreak: false });
   });
   doc.moveTo(x + labelWidth + 4, top - 1).lineTo(x + labelWidth + 4, top + table.rows.length * rowHeight).strokeColor(GREY).lineWidth(0.7).stroke();
   doc.fillColor('black');
   doc.y = top + height - 10;
   doc.x = x;
+}
+
+/** Coloured squares with the column names above a stacked chart, as many to a line as fit. */
+function legend(doc: Doc, table: ReportTable, x: number, y: number): void {
+  const perLine = legendPerLine(doc);
+  table.columns.forEach((c, j) => {
+    const cx = x + (j % perLine) * LEGEND_ITEM;
+    const cy = y + Math.floor(j / perLine) * LEGEND_LINE;
+    doc.rect(cx, cy + 1, 6, 6).fill(SEGMENTS[j % SEGMENTS.length]!);
+    doc.fillColor(GREY).text(c.label, cx + 8, cy, { width: LEGEND_ITEM - 10, lineBreak: false, height: LEGEND_LINE });
+  });
 }
 
 /** "Seite x von y" on every page (the pages are buffered so the count is known). */

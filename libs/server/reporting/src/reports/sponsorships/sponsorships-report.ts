@@ -46,8 +46,8 @@ export const sponsorshipsReport: ReportBuilder = async (ctx) => {
     tables: [
       publishTable({ key: 'sponsorshipsByKindState', ...t.byKindState, chart: 'stackedBar', columns: stateColumns, rows: byState.rows, total: total(byState.totalCells) }),
       publishTable({ key: 'sponsorshipsFlow', ...t.flow, chart: 'bar', columns: flowColumns, rows: flow.rows, total: total(flow.totalCells) }),
-      publishTable({ key: 'sponsorshipsEndReasons', ...t.endReasons, chart: 'bar', columns: kindColumns(t), rows: reasons.rows, total: total(reasons.totalCells) }),
-      publishTable({ key: 'sponsorshipsDurations', ...t.durations, chart: 'bar', columns: kindColumns(t), rows: durationRows, total: total(durations.totalCells) }),
+      publishTable({ key: 'sponsorshipsEndReasons', ...t.endReasons, chart: 'stackedBar', columns: kindColumns(t), rows: reasons.rows, total: total(reasons.totalCells) }),
+      publishTable({ key: 'sponsorshipsDurations', ...t.durations, chart: 'stackedBar', columns: kindColumns(t), rows: durationRows, total: total(durations.totalCells) }),
     ],
   };
 };

@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { SUPPRESSED, type ReportColumn, type ReportRow, type ReportTable } from '@miteinander/contracts';
 import { formatDisplay, formatFigure, formatTick, toDisplayNumber, type UnitWords } from './figure-format';
 
@@ -6,7 +6,7 @@ import { formatDisplay, formatFigure, formatTick, toDisplayNumber, type UnitWord
  * Series colours, in this order: each has at least 4.5:1 contrast against the light page (WCAG 1.4.11 asks 3:1),
  * and neighbours differ in hue and lightness. Lines also differ in dash, so colour is never the only cue.
  */
-export const SERIES_COLOURS = ['#0b5cad', '#b34700', '#1b7a4b', '#8a3ca8', '#b0173f', '#5c6b00', '#00707a', '#6b4f2a'];
+export const SERIES_COLOURS = ['#0b5cad', '#b34700', '#1b7a4b', '#8a3ca8', '#b0173f', '#5c6b00', '#00707a', '#6b4f2a', '#3d4b66', '#7d2e68'];
 const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [16, 4]];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 /** Light to dark; every dot gets a dark outline, so even the lightest stands out from the page. */
@@ -245,8 +245,32 @@ function mapChart(table: ReportTable, settings: ChartSettings): ChartPlan {
         },
       },
     },
+    plugins: [placeNames(points, settings.rtl)],
   } as ChartConfiguration;
   return { config, height: null, keepsAspect: true, legend };
+}
+
+/** Writes each municipality's name beside its dot, so the map reads without hovering (phones cannot hover). */
+function placeNames(points: readonly MapPoint[], rtl: boolean): Plugin<'scatter'> {
+  return {
+    id: 'placeNames',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const elements = chart.getDatasetMeta(0).data;
+      ctx.save();
+      ctx.font = '11px Roboto, sans-serif';
+      ctx.fillStyle = TEXT;
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = rtl ? 'right' : 'left';
+      elements.forEach((element, i) => {
+        const point = points[i];
+        if (!point) return;
+        const radius = (element.options as { radius?: number } | undefined)?.radius ?? 6;
+        ctx.fillText(point.name, rtl ? element.x - radius - 3 : element.x + radius + 3, element.y);
+      });
+      ctx.restore();
+    },
+  };
 }
 
 /** What chart.js needs to draw a table; call only when isChartable(table). */

@@ -48,8 +48,12 @@ export class ReportsService {
 
   private async municipalities(m: EntityManager): Promise<MunicipalityInfo[]> {
     const rows: { id: number; name: string; lat: number | null; lon: number | null; outside_county: boolean }[] = await m.query(
-      `SELECT id, name, lat, lon, outside_county FROM municipalities ORDER BY outside_county, name`,
+      `SELECT id, name, lat, lon, outside_county FROM municipalities`,
     );
-    return rows.map((r) => ({ id: r.id, name: r.name, lat: r.lat, lon: r.lon, outsideCounty: r.outside_county }));
+    // German alphabetical order (Böhlen before Borna), whatever the database's collation; "outside the county" last.
+    const collator = new Intl.Collator('de');
+    return rows
+      .map((r) => ({ id: r.id, name: r.name, lat: r.lat, lon: r.lon, outsideCounty: r.outside_county }))
+      .sort((a, b) => Number(a.outsideCounty) - Number(b.outsideCounty) || collator.compare(a.name, b.name));
   }
 }

@@ -11,6 +11,7 @@ import { CARDS_ENTITIES, CardsModule } from '@miteinander/server-cards';
 import { GrantsModule } from '@miteinander/server-grants';
 import { EventsModule } from '@miteinander/server-events';
 import { ReportingModule } from '@miteinander/server-reporting';
+import { PrivacyModule } from '@miteinander/server-privacy';
 import { HealthController } from './health.controller';
 
 /** Every entity of every area: the api and the worker build the same DataSource from it. */
@@ -21,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, CardsModule, GrantsModule, EventsModule, ReportingModule, AdminModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, ALL_ENTITIES), IdentityModule, PeopleModule, HoursModule, SponsorshipsModule, MatchingModule, CardsModule, GrantsModule, EventsModule, ReportingModule, PrivacyModule, AdminModule, NotificationsModule],
       controllers: [HealthController],
     };
   }

@@ -141,6 +141,30 @@ export const routes: Routes = [
     loadChildren: () => import('./reports/reports.routes'),
   },
   {
+    // Data-protection requests (access, erasure) with their one-month deadline.
+    path: 'privacy',
+    canMatch: [roleGuard('coordinator', 'admin')],
+    loadChildren: () => import('./privacy/privacy.routes'),
+  },
+  {
+    // Anyone signed in: their own data as JSON/PDF, an erasure request.
+    path: 'my-data',
+    title: 'privacy.myDataTitle',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./privacy/my-data-page').then((m) => m.MyDataPage),
+  },
+  {
+    // Public: the accessibility statement with its feedback form, and an introduction in easy German.
+    path: 'accessibility',
+    title: 'accessibility.title',
+    loadComponent: () => import('./accessibility/accessibility-page').then((m) => m.AccessibilityPage),
+  },
+  {
+    path: 'leichte-sprache',
+    title: 'accessibility.easyLanguageTitle',
+    loadComponent: () => import('./accessibility/easy-language-page').then((m) => m.EasyLanguagePage),
+  },
+  {
     // The emailed RSVP link: accept or decline without an account, the token in the link is the key.
     path: 'rsvp',
     title: 'titles.rsvp',

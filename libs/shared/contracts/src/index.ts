@@ -18,3 +18,4 @@ export * from './grants';
 export * from './events';
 export * from './dashboard';
 export * from './reports';
+export * from './privacy';

@@ -38,6 +38,18 @@ export interface AppConfig {
       endingSoonDays: number;
     };
   };
+  /** DSGVO: field encryption keys (the first encrypts) and how long each kind of personal data is kept. */
+  privacy: {
+    encryptionKeys: { id: string; key: Buffer }[] | null;
+    retention: {
+      schedule: string;
+      policeCertificateMonths: number;
+      inactiveVolunteerYears: number;
+      rejectedApplicationYears: number;
+      closedSponsorshipYears: number;
+      grantRecordYears: number;
+    };
+  };
   countyName: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -108,6 +120,19 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
         checkInMonths: { family: c.SPONSORSHIP_CHECKIN_MONTHS_FAMILY, mother: c.SPONSORSHIP_CHECKIN_MONTHS_MOTHER, learning: c.SPONSORSHIP_CHECKIN_MONTHS_LEARNING },
         plannedMonths: { family: c.SPONSORSHIP_PLANNED_MONTHS_FAMILY, mother: c.SPONSORSHIP_PLANNED_MONTHS_MOTHER, learning: c.SPONSORSHIP_PLANNED_MONTHS_LEARNING },
         endingSoonDays: c.SPONSORSHIP_ENDING_SOON_DAYS,
+      },
+    },
+    privacy: {
+      encryptionKeys: c.ENCRYPTION_KEYS
+        ? c.ENCRYPTION_KEYS.split(',').map((entry) => ({ id: entry.slice(0, entry.indexOf(':')), key: Buffer.from(entry.slice(entry.indexOf(':') + 1), 'base64') }))
+        : null,
+      retention: {
+        schedule: c.RETENTION_SCHEDULE,
+        policeCertificateMonths: c.RETENTION_POLICE_CERTIFICATE_MONTHS,
+        inactiveVolunteerYears: c.RETENTION_INACTIVE_VOLUNTEER_YEARS,
+        rejectedApplicationYears: c.RETENTION_REJECTED_APPLICATION_YEARS,
+        closedSponsorshipYears: c.RETENTION_CLOSED_SPONSORSHIP_YEARS,
+        grantRecordYears: c.RETENTION_GRANT_RECORD_YEARS,
       },
     },
     countyName: c.COUNTY_NAME,

@@ -64,6 +64,19 @@ export const configSchema = z.object({
   EVENT_NOMINATION_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(21),
   SPONSORSHIP_ENDING_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  // Privacy: field encryption keys "id:base64(32 bytes)" separated by commas, the first encrypts, all decrypt
+  // (rotation: put the new key first, re-encrypt, then drop the old one). Without it, embedded mode keeps a key
+  // file in DATA_DIR; production refuses to start.
+  ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'like k1:<32 bytes in base64>[,k0:<older key>]')
+    .optional(),
+  RETENTION_SCHEDULE: z.string().min(9).default('30 3 * * *'),
+  RETENTION_POLICE_CERTIFICATE_MONTHS: z.coerce.number().int().min(0).max(24).default(3),
+  RETENTION_INACTIVE_VOLUNTEER_YEARS: z.coerce.number().int().min(1).max(30).default(3),
+  RETENTION_REJECTED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(1),
+  RETENTION_CLOSED_SPONSORSHIP_YEARS: z.coerce.number().int().min(1).max(30).default(3),
+  RETENTION_GRANT_RECORD_YEARS: z.coerce.number().int().min(1).max(30).default(5),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

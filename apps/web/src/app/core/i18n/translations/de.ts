@@ -16,6 +16,8 @@ import { eventsPublicDe } from './events-public.de';
 import { dashboardDe } from './dashboard.de';
 import { reportsDe } from './reports.de';
 import { reportsEvaluationDe } from './reports-evaluation.de';
+import { privacyDe } from './privacy.de';
+import { accessibilityDe } from './accessibility.de';
 
 /** German, the default language. Every other language is checked against this shape. */
 export const de = {
@@ -462,4 +464,6 @@ export const de = {
   dashboard: dashboardDe,
   reports: reportsDe,
   reportsEvaluation: reportsEvaluationDe,
+  privacy: privacyDe,
+  accessibility: accessibilityDe,
 };

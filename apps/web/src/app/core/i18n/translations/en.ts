@@ -16,6 +16,8 @@ import { eventsPublicEn } from './events-public.en';
 import { dashboardEn } from './dashboard.en';
 import { reportsEn } from './reports.en';
 import { reportsEvaluationEn } from './reports-evaluation.en';
+import { privacyEn } from './privacy.en';
+import { accessibilityEn } from './accessibility.en';
 
 import type { CompleteTranslation } from './translation-shape';
 
@@ -463,4 +465,6 @@ export const en: CompleteTranslation = {
   dashboard: dashboardEn,
   reports: reportsEn,
   reportsEvaluation: reportsEvaluationEn,
+  privacy: privacyEn,
+  accessibility: accessibilityEn,
 };

@@ -1,0 +1,4 @@
+export const accessibilityDe = {
+  easyLanguageTitle: 'Leichte Sprache',
+  title: 'Barrierefreiheit',
+};

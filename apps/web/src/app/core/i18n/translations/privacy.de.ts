@@ -1,0 +1,4 @@
+export const privacyDe = {
+  myDataTitle: 'Meine Daten',
+  title: 'Datenschutz',
+};

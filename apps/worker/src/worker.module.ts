@@ -6,11 +6,12 @@ import { HOURS_ENTITIES } from '@miteinander/server-hours';
 import { SPONSORSHIP_ENTITIES } from '@miteinander/server-sponsorships';
 import { NotificationsModule } from '@miteinander/server-notifications';
 import { ReportingJobsModule } from '@miteinander/server-reporting';
+import { RetentionJobsModule } from '@miteinander/server-privacy';
 
 /** The worker: queue consumers and the outbox relay; no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule, ReportingJobsModule] };
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule, ReportingJobsModule, RetentionJobsModule] };
   }
 }

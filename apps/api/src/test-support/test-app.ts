@@ -56,7 +56,12 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
   const tables: { tablename: string }[] = await dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
   );
-  if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (!tables.length) return;
+  // audit_log refuses TRUNCATE unless the session allows it (migration 1764001200000); SET LOCAL ends with the transaction.
+  await dataSource.transaction(async (m) => {
+    await m.query(`SELECT set_config('miteinander.allow_audit_truncate', 'on', true)`);
+    await m.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  });
 }
 
 /** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */

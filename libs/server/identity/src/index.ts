@@ -10,5 +10,5 @@ export { IdentityModule } from './identity.module';
 export { IdentityHousekeeping } from './identity-housekeeping';
 export { SetupService, type FirstAdmin } from './setup.service';
 export { PasswordHasher } from './password-hasher';
-export { Public, Roles, CurrentUser } from './http/decorators';
+export { Public, Roles, SignedIn, CurrentUser, PUBLIC_ROUTE, REQUIRED_ROLES, SIGNED_IN_ROUTE } from './http/decorators';
 export { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from './http/cookies';

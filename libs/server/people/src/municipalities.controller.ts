@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { MunicipalityView } from '@miteinander/contracts';
+import { SignedIn } from '@miteinander/server-identity';
 import { Municipality } from './entities/municipality.entity';
 
 @ApiTags('people')
@@ -11,6 +12,7 @@ export class MunicipalitiesController {
 
   /** The county's municipalities, alphabetical, "outside the county" last. */
   @Get()
+  @SignedIn()
   list(): Promise<MunicipalityView[]> {
     return this.dataSource.getRepository(Municipality).find({ order: { outsideCounty: 'ASC', name: 'ASC' } });
   }

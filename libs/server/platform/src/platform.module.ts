@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import type { EntityList } from './database/data-source';
 import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
+import { CryptoModule } from './crypto/crypto.module';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { MailTemplateVersion } from './mail/mail-template.entity';
@@ -19,6 +20,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot(config),
+        CryptoModule.forRoot(config),
         DatabaseModule.forRoot([...PLATFORM_ENTITIES, ...(areaEntities as never[])]),
         QueueModule.forRoot(config),
         MailModule.forRoot(config),

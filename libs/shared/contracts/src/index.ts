@@ -19,3 +19,4 @@ export * from './events';
 export * from './dashboard';
 export * from './reports';
 export * from './privacy';
+export * from './accessibility';

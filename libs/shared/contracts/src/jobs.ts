@@ -12,6 +12,7 @@ export enum JobName {
   RunReminders = 'reminders.run',
   SendDigests = 'reminders.digest',
   RenderEvaluation = 'reports.evaluation',
+  RunRetention = 'privacy.retention',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -19,6 +20,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RunReminders]: QueueName.Reminders,
   [JobName.SendDigests]: QueueName.Reminders,
   [JobName.RenderEvaluation]: QueueName.Reports,
+  // Scheduled like the reminders (same queue and scheduler machinery): one light job a night.
+  [JobName.RunRetention]: QueueName.Reminders,
 };
 
 export interface JobPayloads {
@@ -27,4 +30,6 @@ export interface JobPayloads {
   [JobName.SendDigests]: Record<string, never>;
   /** Renders one evaluation report (PDF + XLSX) into its report_exports row; a second run of a finished row does nothing. */
   [JobName.RenderEvaluation]: { exportId: string };
+  /** Applies every retention rule once (DSGVO deletion periods); a second run the same day changes nothing. */
+  [JobName.RunRetention]: Record<string, never>;
 }

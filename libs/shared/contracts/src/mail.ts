@@ -4,7 +4,8 @@ export const MAIL_TEMPLATES = [
   'verify-email', 'password-reset', 'invitation', 'hours-nudge', 'hours-approval-digest', 'reminder-digest', 'hours-approval-request', 'hours-rejected', 'police-certificate-reinspection',
   'sponsorship-checkin-overdue', 'card-application-received', 'card-confirmation-request', 'card-issued', 'card-rejected', 'card-expiry',
   'grant-submitted', 'grant-revision-requested', 'grant-decision', 'grant-payment-paid', 'grant-report-reminder', 'grant-report-corrections', 'grant-report-accepted',
-  'event-invitation', 'event-rsvp-received', 'event-waitlist-promoted', 'event-reminder', 'event-thank-you', 'event-nomination-request', 'event-cancelled'] as const;
+  'event-invitation', 'event-rsvp-received', 'event-waitlist-promoted', 'event-reminder', 'event-thank-you', 'event-nomination-request', 'event-cancelled',
+  'accessibility-feedback'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
 /** Languages emails can be written in: the UI languages plus Ukrainian, Russian and Farsi. */

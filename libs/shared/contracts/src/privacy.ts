@@ -59,3 +59,35 @@ export interface ErasureResult {
   /** Records kept because a retention duty applies, with the date they will be erased, e.g. micro-project files. */
   kept: { table: string; count: number; until: string }[];
 }
+
+export interface ErasureInput {
+  /** Must equal the subject's current display name (subjectLabel): erasure cannot be undone. */
+  confirmName: string;
+}
+
+export interface PrivacyRequestCloseInput {
+  /** The answer given, e.g. "Auskunft per Post am 05.12. versandt", at most 2000 characters. */
+  note: string;
+  /** True when the request is refused (e.g. identity not confirmed): status `rejected` instead of `done`. */
+  rejected?: boolean;
+}
+
+export interface OwnErasureRequestInput {
+  note?: string;
+}
+
+/** Why an export was made: answering a logged request, or the person downloading their own data. */
+export type PersonalDataExportPurpose = 'access_request' | 'self_export';
+
+/** GET …/export.json: everything stored about one person, grouped by table. */
+export interface PersonalDataExport {
+  subject: { type: PrivacySubjectType; id: string; label: string };
+  generatedAt: string;
+  purpose: PersonalDataExportPurpose;
+  /** Rows about the person, per table (column names as stored). */
+  tables: Record<string, Record<string, unknown>[]>;
+  /** Records the person worked on as staff or reviewer: only how many, since they are about other people. */
+  actions: { table: string; column: string; count: number }[];
+  /** Columns left out on purpose (password hashes, token hashes, mail bodies with links), per table. */
+  omitted: Record<string, string[]>;
+}

@@ -1,9 +1,20 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageStore } from '../core/i18n/language-store';
 
-/** TODO(helper): Leichte Sprache — what Miteinander is, in easy German. */
+/**
+ * Leichte Sprache (BITV 2.0 § 4): what Miteinander is and who it is for. The text is German in every UI language;
+ * other languages get a one-line note saying so.
+ */
 @Component({
   selector: 'app-easy-language-page',
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<h1 lang="de">Leichte Sprache</h1>`,
+  templateUrl: './easy-language-page.html',
+  styleUrl: './easy-language-page.scss',
 })
-export class EasyLanguagePage {}
+export class EasyLanguagePage {
+  private readonly language = inject(LanguageStore);
+  protected readonly notGerman = computed(() => this.language.current() !== 'de');
+}

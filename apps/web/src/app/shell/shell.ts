@@ -1,14 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { Dir } from '@angular/cdk/bidi';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
+import { filter, map, skip } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
 import { LanguageStore } from '../core/i18n/language-store';
 import { AccountMenu } from './account-menu';
@@ -46,6 +46,24 @@ export class Shell {
   protected readonly navItems = computed(() => navItemsFor(this.auth.signedIn() ? this.auth.roles() : null));
   private readonly sidenav = viewChild.required(MatSidenav);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  constructor() {
+    // A page change removes the focused link or button: keyboard and screen-reader users would be left on the
+    // page itself, back at its top. Land them on the new content instead (only when the focus was lost).
+    inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        // Not on the first page load: the first Tab must still reach the skip link.
+        skip(1),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => setTimeout(() => this.focusMainIfLost()));
+  }
+
+  private focusMainIfLost(): void {
+    const active = document.activeElement;
+    if (!active || active === document.body) this.main().nativeElement.focus({ preventScroll: true });
+  }
 
   protected skipToContent(event: Event): void {
     // A plain #main link would make the router reload the page; move focus instead.

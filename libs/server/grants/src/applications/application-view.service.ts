@@ -5,8 +5,9 @@ import {
   type GrantPaymentView, type GrantReportView, type GrantRevisionRequestView, type Receipt, type Role,
 } from '@miteinander/contracts';
 import { actualTotalCents, fundsToReturn, isEditableByApplicant, nextStatus, planTotals, requestLimitCents } from '@miteinander/domain-grants';
-import { AppError } from '@miteinander/server-platform';
+import { AppError, AuditEntry } from '@miteinander/server-platform';
 import { CALL_COLUMNS, toOpenCall, type CallRow } from '../calls/grant-calls.service';
+import { hasBankDetails, openBankDetails } from './bank-details';
 
 export interface GrantViewer {
   userId: string;
@@ -76,7 +77,11 @@ export class ApplicationViewService {
       [a.id],
     );
     const call = calls[0]!;
-    const data = a.data ?? {};
+    const data = openBankDetails(a.data ?? {});
+    // Staff see someone else's bank details: who, when, which application and why; never the IBAN itself.
+    if (!owner && hasBankDetails(data)) {
+      await m.insert(AuditEntry, { actorId: viewer.userId, action: 'read', entity: 'grant_bank_details', entityId: a.id, diff: null, purpose: 'case_work' });
+    }
     const totals = planTotals(data);
     const paidCents = payments.filter((p) => p.paidOn !== null).reduce((s, p) => s + p.amountCents, 0);
     const requestedSoFar = payments.reduce((s, p) => s + p.amountCents, 0);

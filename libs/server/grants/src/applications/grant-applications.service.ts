@@ -8,6 +8,7 @@ import { draftShapeProblems, grantReference, isEditableByApplicant, nextStatus, 
 import { AppError, AuditEntry, auditDiff, containsPattern, MailService, requestContext } from '@miteinander/server-platform';
 import { CALL_COLUMNS, callInputOf, type CallRow } from '../calls/grant-calls.service';
 import { GrantsConfig } from '../grants-config';
+import { openBankDetails, sealBankDetails } from './bank-details';
 import { grantConflict, grantProblemsError } from '../problems';
 
 /** The applicant's page in the web app for one application. */
@@ -122,7 +123,7 @@ export class GrantApplicationsService {
       const problems = draftShapeProblems(data);
       if (problems.length) throw grantProblemsError(problems);
       const form = data as GrantApplicationData;
-      await m.query(`UPDATE grant_applications SET data = $2::jsonb, requested_cents = $3, updated_at = now() WHERE id = $1`, [id, JSON.stringify(form), form.requestedCents ?? null]);
+      await m.query(`UPDATE grant_applications SET data = $2::jsonb, requested_cents = $3, updated_at = now() WHERE id = $1`, [id, JSON.stringify(sealBankDetails(form)), form.requestedCents ?? null]);
       await this.audit(m, id, { ...a.data }, { ...form });
     });
   }
@@ -135,7 +136,7 @@ export class GrantApplicationsService {
       const problems = submissionProblems(callInputOf(call), a.data, { today: this.config.today(), callStatus: call.status }).map((p) => withPauseReason(p, call));
       if (problems.length) throw grantProblemsError(problems);
       const version = a.version + 1;
-      await m.query(`INSERT INTO grant_application_versions (application_id, version, data) VALUES ($1, $2, $3::jsonb)`, [id, version, JSON.stringify(a.data)]);
+      await m.query(`INSERT INTO grant_application_versions (application_id, version, data) VALUES ($1, $2, $3::jsonb)`, [id, version, JSON.stringify(sealBankDetails(a.data))]);
       const reference = a.reference ?? (await this.nextReference(m, call.year));
       await m.query(
         `UPDATE grant_applications SET status = 'submitted', version = $2, reference = $3, requested_cents = $4, submitted_at = now(), updated_at = now() WHERE id = $1`,
@@ -214,7 +215,7 @@ export class GrantApplicationsService {
       [id, applicantId],
     );
     if (!rows[0]) throw new AppError(404, ErrorCode.NotFound);
-    return rows[0];
+    return { ...rows[0], data: openBankDetails(rows[0].data) };
   }
 
   /** The year's running number; the upsert holds the counter row's lock until commit, so numbers follow submission order. */

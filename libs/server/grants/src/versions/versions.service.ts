@@ -5,6 +5,7 @@ import { versionDiff, type GrantProblem } from '@miteinander/domain-grants';
 import { AppError } from '@miteinander/server-platform';
 import { isGrantStaff, type GrantViewer } from '../applications/application-view.service';
 import { grantProblemsError } from '../problems';
+import { openBankDetails } from '../applications/bank-details';
 
 const VERSION = /^[1-9]\d{0,5}$/;
 
@@ -19,7 +20,7 @@ export class GrantVersionsService {
       `SELECT version, submitted_at, data FROM grant_application_versions WHERE application_id = $1 ORDER BY version`,
       [applicationId],
     );
-    return rows.map((r) => ({ version: r.version, submittedAt: new Date(r.submitted_at).toISOString(), data: r.data }));
+    return rows.map((r) => ({ version: r.version, submittedAt: new Date(r.submitted_at).toISOString(), data: openBankDetails(r.data) }));
   }
 
   async diff(viewer: GrantViewer, applicationId: string, fromParam: unknown, toParam: unknown): Promise<GrantVersionDiff> {
@@ -40,7 +41,7 @@ export class GrantVersionsService {
     const before = rows.find((r) => r.version === from);
     const after = rows.find((r) => r.version === to);
     if (!before || !after) throw new AppError(404, ErrorCode.NotFound);
-    return { from, to, changes: versionDiff(before.data, after.data) };
+    return { from, to, changes: versionDiff(openBankDetails(before.data), openBankDetails(after.data)) };
   }
 
   private async assertMayRead(viewer: GrantViewer, applicationId: string): Promise<void> {

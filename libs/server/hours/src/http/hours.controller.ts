@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ErrorCode, type DecideHoursResult, type HourEntryView, type HourTotals, type HoursLockView, type Page } from '@miteinander/contracts';
 import { AppError, attachment } from '@miteinander/server-platform';
-import { CurrentUser, Roles, type User } from '@miteinander/server-identity';
+import { CurrentUser, Roles, SignedIn, type User } from '@miteinander/server-identity';
 import { CertificateService } from '../certificate/certificate.service';
 import { DecisionsService } from '../decisions.service';
 import { CertificateQuery, CreateHourEntryDto, DecideHoursDto, HourListQueryDto, MyHoursQueryDto, SetLockDto, UpdateHourEntryDto } from '../dto/hours.dto';
@@ -32,6 +32,7 @@ export class HoursController {
 
   /** 201 with the new entry; 200 with the first one when the Idempotency-Key was already used. */
   @Post()
+  @SignedIn()
   async create(
     @CurrentUser() user: User,
     @Body() dto: CreateHourEntryDto,
@@ -44,18 +45,21 @@ export class HoursController {
   }
 
   @Get('mine')
+  @SignedIn()
   mine(@CurrentUser() user: User, @Query() query: MyHoursQueryDto): Promise<Page<HourEntryView>> {
     return this.entries.listMine(user, query);
   }
 
   /** Without a volunteer profile every figure is simply zero. */
   @Get('mine/totals')
+  @SignedIn()
   async myTotals(@CurrentUser() user: User): Promise<HourTotals> {
     const own = await this.access.ownVolunteerId(user);
     return own ? this.totals.forVolunteer(own) : EMPTY_TOTALS;
   }
 
   @Get('mine/certificate.pdf')
+  @SignedIn()
   async myCertificate(@CurrentUser() user: User, @Query() query: CertificateQuery): Promise<StreamableFile> {
     const own = await this.access.ownVolunteerId(user);
     if (!own) throw new AppError(404, ErrorCode.NotFound);
@@ -104,11 +108,13 @@ export class HoursController {
   }
 
   @Patch(':id')
+  @SignedIn()
   update(@CurrentUser() user: User, @Param('id', uuid) id: string, @Body() dto: UpdateHourEntryDto): Promise<HourEntryView> {
     return this.entries.update(user, id, dto);
   }
 
   @Post(':id/withdraw')
+  @SignedIn()
   @HttpCode(200)
   withdraw(@CurrentUser() user: User, @Param('id', uuid) id: string): Promise<HourEntryView> {
     return this.entries.withdraw(user, id);

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } fro
 import { ApiTags } from '@nestjs/swagger';
 import { ErrorCode, type HourTotals } from '@miteinander/contracts';
 import { AppError, attachment } from '@miteinander/server-platform';
-import { CurrentUser, type User } from '@miteinander/server-identity';
+import { CurrentUser, SignedIn, type User } from '@miteinander/server-identity';
 import { CertificateService } from '../certificate/certificate.service';
 import { CertificateQuery } from '../dto/hours.dto';
 import { docLang } from '../format';
@@ -22,11 +22,13 @@ export class VolunteerHoursController {
   ) {}
 
   @Get('hour-totals')
+  @SignedIn()
   async hourTotals(@CurrentUser() user: User, @Param('id', uuid) id: string): Promise<HourTotals> {
     return this.totals.forVolunteer(await this.access.readableVolunteerId(user, id));
   }
 
   @Get('certificate.pdf')
+  @SignedIn()
   async certificate(@CurrentUser() user: User, @Param('id', uuid) id: string, @Query() query: CertificateQuery): Promise<StreamableFile> {
     const volunteerId = await this.access.readableVolunteerId(user, id);
     const file = await this.certificates.build(volunteerId, query.lang ?? docLang(user.locale), query.year);

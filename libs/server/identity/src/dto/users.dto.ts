@@ -1,7 +1,7 @@
 import { PageQuery } from '@miteinander/server-platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { LOCALES, ROLES, USER_SORT_FIELDS, type Locale, type Role, type UserSortField } from '@miteinander/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -9,7 +9,8 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 
 export class UpdateProfileDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  // Left out means "unchanged"; null is not a name (the column is NOT NULL).
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(2)
@@ -17,7 +18,7 @@ export class UpdateProfileDto {
   displayName?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(LOCALES)
   locale?: Locale;
 }

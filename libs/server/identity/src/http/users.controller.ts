@@ -6,7 +6,7 @@ import { UsersService } from '../users.service';
 import { ChangePasswordDto, InviteUserDto, ListUsersQuery, UpdateProfileDto, UpdateUserDto } from '../dto/users.dto';
 import { toUserView, type User } from '../entities/user.entity';
 import type { Session } from '../entities/session.entity';
-import { CurrentSession, CurrentUser, Roles } from './decorators';
+import { CurrentSession, CurrentUser, Roles, SignedIn } from './decorators';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, ErrorCode.NotFound) });
 
@@ -16,16 +16,19 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('me')
+  @SignedIn()
   me(@CurrentUser() user: User): UserView {
     return toUserView(user);
   }
 
   @Patch('me')
+  @SignedIn()
   updateMe(@CurrentUser() user: User, @Body() dto: UpdateProfileDto): Promise<UserView> {
     return this.users.updateProfile(user, dto);
   }
 
   @Post('me/password')
+  @SignedIn()
   @HttpCode(204)
   changePassword(@CurrentUser() user: User, @CurrentSession() session: Session, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.users.changePassword(user, session.id, dto);
@@ -44,6 +47,7 @@ export class UsersController {
   }
 
   @Get(':id')
+  @SignedIn()
   get(@CurrentUser() actor: User, @Param('id', uuid) id: string): Promise<UserView> {
     return this.users.get(actor, id);
   }

@@ -1,6 +1,7 @@
 import { shareableLanguages, type ScoreBound } from '@miteinander/domain-matching';
 import { earliestValidIssueDate } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
+import { placementAllowedSql } from './placement-consent.sql';
 import { COLUMNS, type PoolFilter, type Rules } from './volunteer-pool.sql';
 
 /**
@@ -18,7 +19,7 @@ function constraints(p: SqlParams, rules: Rules, today: string, filter: PoolFilt
     from: `match_pool mp LEFT JOIN match_exclusions x ON x.volunteer_id = mp.volunteer_id AND x.sponsorship_id = ${p.add(filter.sponsorshipId)}::uuid`,
     ordered: [
       ['excluded', 'x.volunteer_id IS NULL'],
-      ['notActive', `mp.status = 'active'`],
+      ['notActive', `(mp.status = 'active' AND ${placementAllowedSql('mp.volunteer_id')})`],
       ['capacityFull', 'mp.capacity > mp.occupied'],
       ['policeCertificate', certificate],
       ['noSharedLanguage', speaks],

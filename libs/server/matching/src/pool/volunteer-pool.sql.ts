@@ -2,6 +2,7 @@ import { OCCUPYING_STATES, type MatchExclusionReason, type PoliceCertificateStat
 import { shareableLanguages, type RequestFacts, type VolunteerFacts } from '@miteinander/domain-matching';
 import type { PoliceCertificateRules } from '@miteinander/domain-volunteers';
 import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
+import { placementAllowedSql } from './placement-consent.sql';
 
 /** A volunteer as matching sees them: the scoring facts plus what the coordinator reads. */
 export interface PoolVolunteer extends VolunteerFacts {
@@ -31,7 +32,7 @@ function poolParts(p: SqlParams, rules: Rules, today: string, filter?: PoolFilte
     LEFT JOIN (SELECT volunteer_id, count(*)::int AS n FROM sponsorships
                 WHERE volunteer_id IS NOT NULL AND state = ANY(${occupying}::text[]) GROUP BY volunteer_id) o ON o.volunteer_id = v.id
     ${filter ? `LEFT JOIN match_exclusions x ON x.volunteer_id = v.id AND x.sponsorship_id = ${p.add(filter.sponsorshipId)}::uuid` : ''}`;
-  const active = `v.status = 'active'`;
+  const active = `(v.status = 'active' AND ${placementAllowedSql('v.id')})`;
   const free = `v.capacity > coalesce(o.n, 0)`;
   const certificateOk = `(${pc.state}) IN ('valid', 'reinspection_due')`;
   let language = 'true';

@@ -31,7 +31,7 @@ export class SuggestionsService {
     const saved = await this.weights.current();
     const [{ candidates, excludedCounts }, exclusions] = await Promise.all([this.top(request, saved.weights, limit), this.exclusions.list(sponsorshipId)]);
     // Reading candidates for a family or child is a read of sensitive data: audited like the record itself.
-    await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'match_suggestions', entityId: sponsorshipId, diff: null });
+    await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'match_suggestions', entityId: sponsorshipId, diff: null, purpose: 'matching' });
     return { sponsorshipId, weightsVersion: saved.version, candidates, excludedCounts, exclusions };
   }
 

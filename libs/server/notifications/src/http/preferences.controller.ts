@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MailPreferencesView } from '@miteinander/contracts';
-import { CurrentUser, Public, type User } from '@miteinander/server-identity';
+import { CurrentUser, Public, SignedIn, type User } from '@miteinander/server-identity';
 import { TokenOnlyDto, TokenPreferencesDto, TokenQuery, UpdatePreferencesDto } from '../dto';
 import { PreferencesService } from '../preferences.service';
 
@@ -48,11 +48,13 @@ export class MyPreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 
   @Get()
+  @SignedIn()
   get(@CurrentUser() user: User): Promise<MailPreferencesView> {
     return this.preferences.view(user.email, false);
   }
 
   @Put()
+  @SignedIn()
   async update(@CurrentUser() user: User, @Body() dto: UpdatePreferencesDto): Promise<MailPreferencesView> {
     await this.preferences.update(user.email, dto.preferences);
     return this.preferences.view(user.email, false);

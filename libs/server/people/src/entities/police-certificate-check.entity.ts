@@ -5,7 +5,7 @@ import { Audited } from '@miteinander/server-platform';
  * The facts of an extended police certificate inspection (§72a SGB VIII), one per volunteer.
  * The certificate itself is never uploaded or stored: there is deliberately no column for it.
  */
-@Audited('police-certificate')
+@Audited('police-certificate', { redact: ['relevantEntry'] })
 @Entity({ name: 'police_certificate_checks' })
 export class PoliceCertificateCheck {
   @PrimaryColumn({ name: 'volunteer_id', type: 'uuid' })

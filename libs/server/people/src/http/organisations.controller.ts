@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { OrganisationRef, OrganisationView, Page } from '@miteinander/contracts';
-import { CurrentUser, Roles, type User } from '@miteinander/server-identity';
+import { CurrentUser, Roles, SignedIn, type User } from '@miteinander/server-identity';
 import { OrganisationListQueryDto, SaveOrganisationDto } from '../dto/organisations.dto';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { uuidParam } from './uuid-param';
@@ -19,6 +19,7 @@ export class OrganisationsController {
 
   /** Any signed-in person: staff get all organisations, volunteers the ones they work for (hour form picker). */
   @Get('options')
+  @SignedIn()
   options(@CurrentUser() user: User): Promise<OrganisationRef[]> {
     return this.organisations.options(user);
   }

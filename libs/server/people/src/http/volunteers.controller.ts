@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, VolunteerListItem, VolunteerView } from '@miteinander/contracts';
-import { CurrentUser, Roles, type User } from '@miteinander/server-identity';
+import { CurrentUser, Roles, SignedIn, type User } from '@miteinander/server-identity';
 import { VolunteerListQueryDto } from '../dto/volunteer-list.query';
 import { AddTrainingDto, ChangeVolunteerStatusDto, PoliceCertificateDto, QuickCreateVolunteerDto, SetConsentDto, UpdateVolunteerDto } from '../dto/volunteers.dto';
 import { ConsentsService } from '../volunteers/consents.service';
@@ -37,6 +37,7 @@ export class VolunteersController {
 
   /** Staff read any profile (audited); a volunteer only their own, anyone else gets 404. */
   @Get(':id')
+  @SignedIn()
   get(@CurrentUser() actor: User, @Param('id', uuidParam) id: string): Promise<VolunteerView> {
     return this.volunteers.get(actor, id);
   }

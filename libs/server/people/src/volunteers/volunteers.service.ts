@@ -55,7 +55,10 @@ export class VolunteersService {
     const view = await this.views.load(this.dataSource.manager, id);
     if (!view || !canReadVolunteer(actor, view)) throw new AppError(404, ErrorCode.NotFound);
     if (isStaff(actor.roles) && view.userId !== actor.id) {
-      await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'volunteer', entityId: id, diff: null });
+      const read = { actorId: actor.id, action: 'read' as const, entityId: id, diff: null, purpose: 'case_work' as const };
+      // The police-certificate facts get their own row, so the trail shows who saw them, not only the profile.
+      const rows = view.policeCertificateRecord?.inspected ? [{ ...read, entity: 'volunteer' }, { ...read, entity: 'police-certificate' }] : [{ ...read, entity: 'volunteer' }];
+      await this.dataSource.getRepository(AuditEntry).insert(rows);
     }
     return view;
   }

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AuditAction, AuditDiff } from '@miteinander/contracts';
+import type { AuditPurpose } from './audit-purpose';
 
+/** Append-only: a trigger refuses UPDATE and DELETE (migration 1764001200000). */
 @Entity({ name: 'audit_log' })
 export class AuditEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -23,4 +25,8 @@ export class AuditEntry {
 
   @Column({ type: 'jsonb', nullable: true })
   diff!: AuditDiff | null;
+
+  /** Set on reads of sensitive records: why they were read. */
+  @Column({ type: 'text', nullable: true })
+  purpose?: AuditPurpose | null;
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ErrorCode, type FieldError, type Locale } from '@miteinander/contracts';
@@ -32,9 +32,38 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+/** NUL (PostgreSQL cannot store it) and lone surrogates (not Unicode; validator.js throws on them). */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const MALFORMED_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first field (dotted path) whose text or key is malformed, or null. */
+function malformedTextField(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return MALFORMED_TEXT.test(value) ? path || 'body' : null;
+  if (!value || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const field = path ? `${path}.${key}` : key;
+    if (MALFORMED_TEXT.test(key)) return field;
+    const found = malformedTextField(inner, field);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Refuses malformed text in any body, query or path value with a 400 naming the field, before the DTO rules run. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const field = metadata.type === 'custom' ? null : malformedTextField(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (field) {
+      const locale = requestContext.current()?.locale;
+      throw new AppError(400, ErrorCode.Validation, [{ field, message: `${fieldLabel(field.split('.').pop()!, locale)}: ${constraintMessage('wellFormedText', locale)}` }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Strict DTO validation: unknown fields are refused, every problem is listed with its field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -4,6 +4,7 @@ import { GRANT_APPLICATION_TEMPLATES } from './grant-application-templates';
 import { GRANT_DECISION_TEMPLATES } from './grant-decision-templates';
 import { GRANT_REPORT_TEMPLATES } from './grant-report-templates';
 import { EVENT_TEMPLATES } from './event-templates';
+import { ACCESSIBILITY_TEMPLATES } from './accessibility-templates';
 
 export interface TemplateTexts {
   subject: string;
@@ -188,6 +189,7 @@ export const TEMPLATE_CATALOG: Record<MailTemplateName, TemplateDefinition> = {
   ...GRANT_DECISION_TEMPLATES,
   ...GRANT_REPORT_TEMPLATES,
   ...EVENT_TEMPLATES,
+  ...ACCESSIBILITY_TEMPLATES,
 };
 
 /** Layout strings around every template. */

@@ -37,6 +37,10 @@ class ReminderHandlers {
   async render(): Promise<void> {
     return undefined;
   }
+  @OnJob(JobName.RunRetention)
+  async retention(): Promise<void> {
+    return undefined;
+  }
 }
 
 async function boot(...providers: (new () => object)[]) {

@@ -26,6 +26,10 @@ class ReminderJobsNotUnderTest {
   async render(): Promise<void> {
     return undefined;
   }
+  @OnJob(JobName.RunRetention)
+  async retention(): Promise<void> {
+    return undefined;
+  }
 }
 
 @Module({ providers: [ReminderJobsNotUnderTest] })

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { AvailabilitySlot, Gender, GermanLevel, LanguageSkill, PupilDetails } from '@miteinander/contracts';
-import { Audited } from '@miteinander/server-platform';
+import { Audited, encryptedText } from '@miteinander/server-platform';
 
 /**
  * The family or pupil a sponsorship is for. No account; shared by a sponsorship and its re-matches.
@@ -75,7 +75,8 @@ export class Beneficiary {
   @Column({ name: 'guardian_consent_date', type: 'date', nullable: true })
   guardianConsentDate!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  /** Family notes: stored encrypted (AES-256-GCM), plain only in memory. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedText })
   notes!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -12,6 +12,7 @@ import type { Sponsorship } from '../entities/sponsorship.entity';
 import { stateLabel, stateList } from '../messages';
 import { SponsorshipConfig } from '../sponsorship-config';
 import { lockCandidate } from './candidate';
+import { assertContactSharingAllowed } from './contact-consent';
 import { factsOf, writeFacts } from './facts';
 import { lockSponsorship } from './lock-sponsorship';
 
@@ -68,6 +69,7 @@ export class LifecycleService {
       const locale = requestContext.current()?.locale;
       throw new AppError(409, ErrorCode.TransitionNotAllowed, undefined, stateList(verdict.allowedNext, locale), undefined, verdict.allowedNext);
     }
+    if (req.to === 'trial') await assertContactSharingAllowed(m, facts.volunteerId);
     const from = sponsorship.state;
     writeFacts(sponsorship, applyTransition(facts, req), this.config.rules, new Date());
     if (req.to === 'closed') sponsorship.closingNote = req.closingNote?.trim() || null;

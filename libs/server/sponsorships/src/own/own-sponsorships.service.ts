@@ -63,7 +63,7 @@ export class OwnSponsorshipsService {
     );
     const shown = rows.filter((r) => r.contacts_shared);
     if (shown.length) {
-      await this.dataSource.getRepository(AuditEntry).insert(shown.map((r) => ({ actorId: actor.id, action: 'read' as const, entity: 'sponsorship_contact', entityId: r.id, diff: null })));
+      await this.dataSource.getRepository(AuditEntry).insert(shown.map((r) => ({ actorId: actor.id, action: 'read' as const, entity: 'sponsorship_contact', entityId: r.id, diff: null, purpose: 'case_work' as const })));
     }
     return rows.map((r) => ({
       id: r.id,

@@ -15,7 +15,7 @@ export class SponsorshipReader {
 
   async read(actor: User, id: string): Promise<SponsorshipView> {
     const view = await this.load(id);
-    await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'sponsorship', entityId: id, diff: null });
+    await this.dataSource.getRepository(AuditEntry).insert({ actorId: actor.id, action: 'read', entity: 'sponsorship', entityId: id, diff: null, purpose: 'case_work' });
     return view;
   }
 

@@ -5,7 +5,7 @@ import type {
 } from '@miteinander/contracts';
 import { allowedNextStates } from '@miteinander/domain-sponsorships';
 import { SqlParams } from '@miteinander/server-people';
-import { APP_CONFIG, type AppConfig } from '@miteinander/server-platform';
+import { APP_CONFIG, decryptText, type AppConfig } from '@miteinander/server-platform';
 import { SponsorshipConfig } from '../sponsorship-config';
 import { listColumns, SPONSORSHIP_FROM, toListItem, type ListRow } from './list-row';
 
@@ -68,7 +68,7 @@ export class SponsorshipViews {
       childrenAges: r.children_ages,
       pupil: r.pupil,
       guardianConsent: r.guardian_consent_by ? { givenBy: r.guardian_consent_by, date: r.guardian_consent_date! } : null,
-      notes: r.notes,
+      notes: decryptText(r.notes),
       plannedMonths: r.planned_months,
       introMeetingDate: r.intro_meeting_date,
       contactsSharedAt: r.contacts_shared_at?.toISOString() ?? null,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -30,7 +30,7 @@ import { ApplicationStatus } from './status/application-status';
       </div>
       <app-form-alert [message]="loadError()" />
       @if (view(); as v) {
-        <h1>{{ v.data.title || ('grantsApplicant.form.newHeading' | translate) }}</h1>
+        <h1 #heading tabindex="-1">{{ v.data.title || ('grantsApplicant.form.newHeading' | translate) }}</h1>
         <p class="muted">
           {{ v.call.title }} ·
           {{ 'grantsApplicant.list.deadline' | translate: { date: day(v.call.deadline, language.current()) } }}
@@ -49,6 +49,7 @@ import { ApplicationStatus } from './status/application-status';
   styles: `
     .page { max-inline-size: 60rem; margin-inline: auto; }
     h1 { margin-block-end: 0.25rem; overflow-wrap: anywhere; }
+    h1:focus { outline: none; }
     .back a { display: inline-flex; gap: 0.25rem; align-items: center; }
     :host-context([dir='rtl']) .flip { transform: scaleX(-1); }
   `,
@@ -66,6 +67,8 @@ export class ApplicationPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly justSubmitted = signal(false);
   protected readonly day = formatDay;
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  private readonly injector = inject(Injector);
 
   constructor() {
     effect(() => {
@@ -78,6 +81,8 @@ export class ApplicationPage {
     this.justSubmitted.set(true);
     this.view.set(view);
     globalThis.scrollTo?.({ top: 0 });
+    // The form (and its focused submit button) is gone: keyboard users continue at the heading, above the confirmation.
+    afterNextRender(() => this.heading()?.nativeElement.focus({ preventScroll: true }), { injector: this.injector });
   }
 
   private load(id: string): void {

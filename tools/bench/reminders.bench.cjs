@@ -12,6 +12,7 @@ const { Pool } = require('pg');
 const IORedis = require('ioredis');
 const { createTransport } = require('nodemailer');
 const { SMTPServer } = require('smtp-server');
+const { BENCH_ENCRYPTION_KEYS } = require('./support/bench-db.cjs');
 
 const root = join(__dirname, '../..');
 const WORKER_MAIN = join(root, 'dist/apps/worker/apps/worker/src/main.js');
@@ -81,6 +82,7 @@ async function ours(db, sinkUrl, sinkReceived) {
   const prefix = `bench-reminders-${process.pid}-${Date.now()}`;
   const env = {
     NODE_ENV: 'production',
+    ENCRYPTION_KEYS: BENCH_ENCRYPTION_KEYS,
     LOG_LEVEL: 'log',
     DATABASE_URL: process.env.DATABASE_URL,
     DATABASE_POOL_SIZE: String(Math.min(50, CONCURRENCY + 5)),

@@ -23,12 +23,15 @@ async function freshDatabase() {
   return `${SERVER}/${NAME}`;
 }
 
+/** Production needs a field-encryption key: one per benchmark run, never stored. */
+const BENCH_ENCRYPTION_KEYS = `bench:${randomBytes(32).toString('base64')}`;
+
 /** The compiled API on the given database: migrations applied, mail captured, rate limit out of the way. */
 async function startApi(databaseUrl, extraEnv = {}) {
   const { createApp } = require(join(dist, 'apps/api/src/app/create-app.js'));
   const { loadConfig } = require(join(dist, 'libs/server/platform/src/index.js'));
   const config = loadConfig(
-    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_RUN_MIGRATIONS: 'true', DATABASE_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '100000000', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'Bench-Admin-Password-1', ...extraEnv },
+    { NODE_ENV: 'production', ENCRYPTION_KEYS: BENCH_ENCRYPTION_KEYS, DATABASE_URL: databaseUrl, DATABASE_RUN_MIGRATIONS: 'true', DATABASE_POOL_SIZE: '20', RATE_LIMIT_PER_MINUTE: '100000000', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'Bench-Admin-Password-1', ...extraEnv },
     'api',
   );
   const app = await createApp(config);
@@ -74,4 +77,4 @@ function benchLine(name, n, ours, ref, unit) {
   return `BENCH ${name} n=${n} ours=${ours.toFixed(2)}${unit} ref=${ref.toFixed(2)}${unit} ratio=${(ours / ref).toFixed(2)}`;
 }
 
-module.exports = { freshDatabase, startApi, createSessions, percentile, timeEach, benchLine, Pool };
+module.exports = { BENCH_ENCRYPTION_KEYS, freshDatabase, startApi, createSessions, percentile, timeEach, benchLine, Pool };

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { resolve } from 'node:path';
@@ -144,12 +145,16 @@ export async function dedicatedRedis(): Promise<DedicatedRedis> {
  */
 export const describeWithServices: jest.Describe = describe;
 
+/** One field-encryption key per test run, shared by every process the run starts (production requires one). */
+const TEST_ENCRYPTION_KEYS = `test:${randomBytes(32).toString('base64')}`;
+
 /** Environment for a compiled worker or api process on the test database: production mode, quiet logs, fast outbox. */
 export function serviceEnv(overrides: Record<string, string>): Record<string, string> {
   const url = process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration tests through jest --selectProjects integration');
   return {
     NODE_ENV: 'production',
+    ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
     LOG_LEVEL: 'warn',
     DATABASE_URL: url,
     DATABASE_POOL_SIZE: '10',

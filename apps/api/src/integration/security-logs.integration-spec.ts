@@ -144,23 +144,23 @@ describe('secrets and personal data stay out of logs and job payloads', () => {
     const serialised = JSON.stringify(payloads);
     expect(secrets.filter((s) => serialised.includes(s))).toEqual([]);
     expect(serialised).not.toMatch(/@example\.org/);
-  }, 120_000);
-
-  (process.env['REDIS_URL'] ? it : it.skip)('keeps only ids in the jobs stored in Redis', async () => {
-    const redis = new IORedis(redisOptionsFromUrl(t.config.queue.redisUrl!));
-    try {
-      const keys = (await redis.keys(`${t.config.queue.prefix}:*`)).filter((k) => /:[^:]*-[0-9a-f-]{36}$/.test(k) || /:\d+$/.test(k));
-      const jobs: string[] = [];
-      for (const key of keys) if ((await redis.type(key)) === 'hash') jobs.push(JSON.stringify(await redis.hgetall(key)));
-      expect(jobs.length).toBeGreaterThanOrEqual(payloads.length);
-      for (const job of jobs) {
-        expect(secrets.filter((s) => job.includes(s))).toEqual([]);
-        expect(job).not.toMatch(/@example\.org/);
+    // With BullMQ (services mode) the jobs as Redis stores them hold nothing more than the payloads above.
+    if (t.config.queue.driver === 'bullmq') {
+      const redis = new IORedis(redisOptionsFromUrl(t.config.queue.redisUrl!));
+      try {
+        const keys = (await redis.keys(`${t.config.queue.prefix}:*`)).filter((k) => /:[^:]*-[0-9a-f-]{36}$/.test(k) || /:\d+$/.test(k));
+        const jobs: string[] = [];
+        for (const key of keys) if ((await redis.type(key)) === 'hash') jobs.push(JSON.stringify(await redis.hgetall(key)));
+        expect(jobs.length).toBeGreaterThanOrEqual(payloads.length);
+        for (const job of jobs) {
+          expect(secrets.filter((s) => job.includes(s))).toEqual([]);
+          expect(job).not.toMatch(/@example\.org/);
+        }
+      } finally {
+        redis.disconnect();
       }
-    } finally {
-      redis.disconnect();
     }
-  });
+  }, 120_000);
 
   it('an internal error is logged with its stack, but without the password of the request that hit it', async () => {
     const before = logs.lines.length;

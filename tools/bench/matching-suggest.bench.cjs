@@ -52,6 +52,9 @@ async function main() {
     const t0 = Date.now();
     await insertVolunteers(pool, VOLUNTEERS);
     await enrichVolunteers(pool);
+    // The facts went in as plain SQL: the start-up pass encrypts them and writes their blind-index tags.
+    const { FieldEncryptionService } = require(join(dist, 'libs/server/platform/src/index.js'));
+    await app.get(FieldEncryptionService).reencryptAll();
     const requests = await insertRequests(pool, REQUESTS);
     await pool.query('VACUUM ANALYZE');
     console.log(`data: ${VOLUNTEERS} volunteers, ${REQUESTS} requests in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

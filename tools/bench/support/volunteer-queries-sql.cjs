@@ -12,7 +12,8 @@ const LIST_COUNT_SQL = `SELECT count(*)::int AS total FROM volunteers v LEFT JOI
  WHERE v.municipality_id = $1 AND v.languages @> $2::jsonb`;
 
 const LIST_PAGE_SQL = `SELECT v.id, v.first_name, v.last_name, v.email, v.phone, v.municipality_id, m.name AS municipality_name, v.languages, v.skills, v.status,
-       CASE WHEN p.volunteer_id IS NULL THEN 'missing' WHEN p.relevant_entry THEN 'relevant_entry'
+       CASE WHEN p.volunteer_id IS NULL THEN 'missing'
+            WHEN NOT coalesce(p.entry_tag = encode(sha256($9::bytea || sha256($8::bytea || convert_to(p.volunteer_id::text || '|false', 'UTF8'))), 'hex'), false) THEN 'relevant_entry'
             WHEN (p.issue_date + make_interval(years => $3::int))::date < $5::date THEN 'expired'
             WHEN (p.issue_date + make_interval(years => $3::int))::date - $4::int <= $5::date THEN 'reinspection_due'
             ELSE 'valid' END AS pc_state,
@@ -22,10 +23,19 @@ const LIST_PAGE_SQL = `SELECT v.id, v.first_name, v.last_name, v.email, v.phone,
  WHERE v.municipality_id = $1 AND v.languages @> $2::jsonb
  ORDER BY v.last_name ASC, v.first_name ASC, v.id ASC LIMIT $6 OFFSET $7`;
 
+// The relevant-entry fact is encrypted; the statement compares its blind-index tag, keyed like the bench's api.
+const { FieldCipher } = require(join(__dirname, '../../../dist/apps/api/libs/server/platform/src/index.js'));
+const { BENCH_ENCRYPTION_KEYS } = require('./bench-db.cjs');
+const tagPads = () => {
+  const sink = [];
+  new FieldCipher([{ id: 'bench', key: Buffer.from(BENCH_ENCRYPTION_KEYS.split(':')[1], 'base64') }]).blindIndex.tagSql({ add: (v) => `$${sink.push(v)}` }, "''");
+  return sink;
+};
+
 /** The list is two statements, the page and then the total, as the API sends them. */
 async function runList(pool, filter, pageSize) {
   const language = JSON.stringify([{ code: filter.language }]);
-  const page = await pool.query(LIST_PAGE_SQL, [filter.municipalityId, language, VALID_YEARS, REMIND_DAYS, today(), pageSize, 0]);
+  const page = await pool.query(LIST_PAGE_SQL, [filter.municipalityId, language, VALID_YEARS, REMIND_DAYS, today(), pageSize, 0, ...tagPads()]);
   await pool.query(LIST_COUNT_SQL, [filter.municipalityId, language]);
   return page.rows;
 }

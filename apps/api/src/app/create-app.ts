@@ -59,7 +59,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     max: config.http.rateLimitPerMinute,
     timeWindow: '1 minute',
     redis: rateLimitRedis,
-    nameSpace: 'miteinander-rl-',
+    // Under the deployment's QUEUE_PREFIX, so two deployments (or test runs) sharing one Redis keep their own counts.
+    nameSpace: `${config.queue.prefix}:rate-limit:`,
     // Redis down must not take the API down with it: requests pass unlimited until it is back.
     skipOnError: true,
     // Only the API is limited: one page load fetches many static files, and an office may share one IP.

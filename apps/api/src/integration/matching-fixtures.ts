@@ -2,6 +2,7 @@ import type { TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { addVolunteer, daysAgo } from './hours-fixtures';
 import { api, backdate, familyRequest, municipalityId } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 /** A family request walked to ready_to_match through the API (Arabic-speaking, with a child, in `municipality`). */
 export async function readyRequest(t: TestApp, coord: SignedIn, overrides: Record<string, unknown> = {}, municipality = 'Grimma'): Promise<string> {
@@ -47,10 +48,7 @@ export async function matchVolunteer(t: TestApp, spec: MatchVolunteerSpec): Prom
     ],
   );
   if (spec.certificate !== false) {
-    await t.dataSource.query(
-      `INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $3, false, 'K. Hoffmann')`,
-      [id, daysAgo(10), daysAgo(20)],
-    );
+    await insertPoliceCheck(t.dataSource, id, { inspectionDate: daysAgo(10), issueDate: daysAgo(20) });
   }
   return id;
 }

@@ -5,6 +5,7 @@ import type { SignedIn } from '../test-support/people';
 import { daysAgo, staff } from './hours-fixtures';
 import { matchVolunteer, readyRequest } from './matching-fixtures';
 import { api } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 /**
  * match_pool is what suggestions read; triggers keep it. Whatever changes a volunteer, a certificate or a
@@ -20,7 +21,7 @@ describe('the matching pool follows every change in the same transaction', () =>
       `SELECT v.id FROM volunteers v LEFT JOIN match_pool mp ON mp.volunteer_id = v.id LEFT JOIN police_certificate_checks p ON p.volunteer_id = v.id
         WHERE mp.volunteer_id IS NULL OR mp.status <> v.status OR mp.capacity <> v.capacity OR mp.language_codes <> v.language_codes
            OR mp.availability <> v.availability OR mp.interests <> v.interests OR mp.skills <> v.skills OR mp.municipality_id IS DISTINCT FROM v.municipality_id
-           OR mp.pc_issue_date IS DISTINCT FROM p.issue_date OR mp.pc_relevant_entry <> coalesce(p.relevant_entry, false)
+           OR mp.pc_issue_date IS DISTINCT FROM p.issue_date OR mp.pc_entry_tag IS DISTINCT FROM p.entry_tag
            OR mp.occupied <> (SELECT count(*) FROM sponsorships s WHERE s.volunteer_id = v.id AND s.state = ANY($1::text[]))`,
       [OCCUPYING_STATES],
     );
@@ -40,7 +41,7 @@ describe('the matching pool follows every change in the same transaction', () =>
     expect(await drift()).toEqual([]);
 
     await t.dataSource.query(`UPDATE volunteers SET languages = '[{"code":"uk","level":"B2"}]', availability = '{mon-morning}', interests = '{events}', skills = '{childcare}', municipality_id = NULL, status = 'paused' WHERE id = $1`, [w]);
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, true, 'K. Hoffmann')`, [w, daysAgo(5)]);
+    await insertPoliceCheck(t.dataSource, w, { inspectionDate: daysAgo(5), issueDate: daysAgo(5), relevantEntry: true });
     expect(await drift()).toEqual([]);
     await t.dataSource.query(`DELETE FROM police_certificate_checks WHERE volunteer_id = $1`, [w]);
     expect(await drift()).toEqual([]);

@@ -5,6 +5,7 @@ import { createUser, type SignedIn } from '../test-support/people';
 import { insertApplication, insertCall, validData } from './grant-fixtures';
 import { addVolunteer, daysAgo, fieldErrors, insertEntry, staff, today, type TestVolunteer } from './hours-fixtures';
 import { insertEvent, insertInvitation } from './event-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 /** Every column of the schema that points at a volunteer, a user account or a family/pupil. */
 async function foreignKeysToPeople(t: TestApp): Promise<string[]> {
@@ -43,7 +44,7 @@ describe('DSGVO access requests (Art. 15)', () => {
     await insertEntry(t, { volunteerId: anna.id, date: daysAgo(3), minutes: 45 });
     await insertEntry(t, { volunteerId: other.id, date: daysAgo(3), minutes: 60 });
     await t.dataSource.query(`INSERT INTO volunteer_consents (volunteer_id, purpose, text_version) VALUES ($1, 'placement', 'v1')`, [anna.id]);
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, false, 'K. Richter')`, [anna.id, daysAgo(30)]);
+    await insertPoliceCheck(t.dataSource, anna.id, { inspectionDate: daysAgo(30), issueDate: daysAgo(30), inspector: 'K. Richter' });
     // Found by email alone: invited before the profile existed.
     const eventId = await insertEvent(t, { startsAt: new Date(Date.now() + 20 * 86_400_000), rsvpDeadline: today() });
     await insertInvitation(t, { eventId, name: 'Anna S.', email: 'Anna.Schaefer@example.org', status: 'invited' });

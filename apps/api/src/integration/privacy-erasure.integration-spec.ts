@@ -8,6 +8,7 @@ import { insertApplication, insertCall, validData } from './grant-fixtures';
 import { addVolunteer, daysAgo, fieldErrors, insertEntry, staff, today, type TestVolunteer } from './hours-fixtures';
 import { addSponsorships, addVolunteersWithHistory } from './report-fixtures-people';
 import { municipalityId } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 const at = (days: number) => `${daysAgo(days)} 10:00`;
 const inFiveYears = () => `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
@@ -80,7 +81,7 @@ describe('DSGVO erasure (Art. 17) with the erasure ledger', () => {
     await insertEntry(t, { volunteerId: clara.id, date: daysAgo(60), minutes: 45, status: 'approved' });
     await insertEntry(t, { volunteerId: clara.id, date: daysAgo(5), minutes: 30 });
     await t.dataSource.query(`INSERT INTO volunteer_consents (volunteer_id, purpose, text_version) VALUES ($1, 'placement', 'v1'), ($1, 'photos', 'v1')`, [clara.id]);
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, false, 'K. Richter')`, [clara.id, daysAgo(170)]);
+    await insertPoliceCheck(t.dataSource, clara.id, { inspectionDate: daysAgo(170), issueDate: daysAgo(170), inspector: 'K. Richter' });
     [sponsorshipId] = await addSponsorships(t, {
       n: 1,
       kind: 'family',

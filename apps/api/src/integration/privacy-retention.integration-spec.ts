@@ -14,6 +14,7 @@ import { staff } from './hours-fixtures';
 import { fetchReport } from './report-fixtures';
 import { addSponsorships } from './report-fixtures-people';
 import { municipalityId } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 /** The run's "now": every record is seeded relative to it, a day or two either side of each limit. */
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -50,7 +51,7 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     return vid;
   }
   const certificate = (vid: string) =>
-    t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, '2022-01-10', '2022-01-05', false, 'K. Hoffmann')`, [vid]);
+    insertPoliceCheck(t.dataSource, vid, { inspectionDate: '2022-01-10', issueDate: '2022-01-05' });
   const hourEntry = (vid: string, at: Date) =>
     t.dataSource.query(`INSERT INTO hour_entries (volunteer_id, activity_date, minutes, activity, status, note, created_at, updated_at) VALUES ($1, $2, 120, 'Begleitung', 'approved', 'mit Familie K.', $3, $3)`, [vid, dateOf(at), at]);
 
@@ -91,6 +92,10 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     Promise.all(REPORT_NAMES.map((name) => fetchReport(coord, name, { from: '2019-01-01', to: '2026-12-31' })));
   const beneficiaryOf = async (sponsorshipId: string) =>
     (await t.dataSource.query(`SELECT b.name, b.phone, b.address FROM beneficiaries b JOIN sponsorships s ON s.beneficiary_id = b.id WHERE s.id = $1`, [sponsorshipId]))[0];
+  const feedback = (message: string, receivedAt: Date) =>
+    t.dataSource.query(`INSERT INTO accessibility_feedback (page, message, email, created_at) VALUES ('Stunden eintragen', $1, 'melder@example.org', $2)`, [message, receivedAt]);
+  const feedbackKept = async (): Promise<string[]> =>
+    (await t.dataSource.query(`SELECT message FROM accessibility_feedback ORDER BY created_at`)).map((r: { message: string }) => r.message);
   const certificates = async (): Promise<string[]> =>
     (await t.dataSource.query(`SELECT v.first_name FROM police_certificate_checks p JOIN volunteers v ON v.id = p.volunteer_id ORDER BY 1`)).map((r: { first_name: string }) => r.first_name);
 
@@ -136,6 +141,10 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     id['sponsorshipRecent'] = await closedSponsorship(yearsAgo(3, -2), id['hoursRecently']!);
     await t.dataSource.query(`UPDATE beneficiaries SET phone = '0341 111', address = 'Markt 1, Grimma'`);
     await t.dataSource.query(`UPDATE sponsorships SET updated_at = end_date::timestamptz`);
+
+    // Accessibility feedback (12 months after receipt).
+    await feedback('Knopf mit Screenreader nicht erreichbar', monthsAgo(12, 1));
+    await feedback('Kontrast im Kalender zu schwach', monthsAgo(12, -1));
   }, 60_000);
 
   afterAll(async () => {
@@ -147,7 +156,7 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     const before = await reports();
     const run = await t.app.get(RetentionService).run();
 
-    expect(run.counts).toEqual({ policeCertificates: 2, inactiveVolunteers: 1, rejectedCardApplications: 1, rejectedGrantApplications: 1, closedSponsorships: 1, grantRecords: 1 });
+    expect(run.counts).toEqual({ policeCertificates: 2, inactiveVolunteers: 1, rejectedCardApplications: 1, rejectedGrantApplications: 1, closedSponsorships: 1, grantRecords: 1, accessibilityFeedback: 1 });
     // Anton left 3 months and a day ago, Carl never started; Berta left a day short of the limit; Emil was anonymised.
     expect(await certificates()).toEqual(['Berta', 'Dora']);
 
@@ -184,18 +193,25 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     expect(await beneficiaryOf(id['sponsorshipRecent']!)).toEqual({ name: 'Familie 1', phone: '0341 111', address: 'Markt 1, Grimma' });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM sponsorship_transitions WHERE sponsorship_id = $1`, [id['sponsorshipOld']])).toEqual([{ n: 2 }]);
 
+    // The feedback received 12 months and a day ago is gone, with its reply address; the one a day short stays.
+    expect(await feedbackKept()).toEqual(['Kontrast im Kalender zu schwach']);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM accessibility_feedback WHERE email = 'melder@example.org'`)).toEqual([{ n: 1 }]);
+
     expect(await reports()).toEqual(before);
 
     const runs = await t.dataSource.query(`SELECT started_at, finished_at, counts, error FROM retention_runs`);
     expect(runs).toEqual([{ started_at: NOW, finished_at: NOW, counts: run.counts, error: null }]);
+    expect(runs[0].counts.accessibilityFeedback).toBe(1);
+    expect(JSON.stringify(runs)).not.toMatch(/Screenreader|melder@/);
   });
 
   it('changes nothing when it runs again', async () => {
     const snapshot = () => t.dataSource.query(`SELECT (SELECT json_agg(v ORDER BY v.id) FROM volunteers v) AS v, (SELECT json_agg(b ORDER BY b.id) FROM beneficiaries b) AS b,
-      (SELECT json_agg(a ORDER BY a.id) FROM grant_applications a) AS g, (SELECT json_agg(c ORDER BY c.id) FROM card_applications c) AS c`);
+      (SELECT json_agg(a ORDER BY a.id) FROM grant_applications a) AS g, (SELECT json_agg(c ORDER BY c.id) FROM card_applications c) AS c,
+      (SELECT json_agg(f ORDER BY f.id) FROM accessibility_feedback f) AS f`);
     const before = await snapshot();
     const run = await t.app.get(RetentionService).run();
-    expect(run.counts).toEqual({ policeCertificates: 0, inactiveVolunteers: 0, rejectedCardApplications: 0, rejectedGrantApplications: 0, closedSponsorships: 0, grantRecords: 0 });
+    expect(run.counts).toEqual({ policeCertificates: 0, inactiveVolunteers: 0, rejectedCardApplications: 0, rejectedGrantApplications: 0, closedSponsorships: 0, grantRecords: 0, accessibilityFeedback: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -203,10 +219,11 @@ describe('retention: the deletion periods run as a scheduled, logged, idempotent
     t.app.get(Clock).set(new Date(NOW.getTime() + 3 * DAY));
     const run = await t.app.get(RetentionService).run();
     // Frieda's last hour entry is now past the limit too: her erasure already cleared her card application's text.
-    expect(run.counts).toEqual({ policeCertificates: 1, inactiveVolunteers: 1, rejectedCardApplications: 0, rejectedGrantApplications: 1, closedSponsorships: 1, grantRecords: 1 });
+    expect(run.counts).toEqual({ policeCertificates: 1, inactiveVolunteers: 1, rejectedCardApplications: 0, rejectedGrantApplications: 1, closedSponsorships: 1, grantRecords: 1, accessibilityFeedback: 1 });
     expect(await t.dataSource.query(`SELECT note FROM card_applications WHERE id = $1`, [id['cardRecent']])).toEqual([{ note: null }]);
     expect(await certificates()).toEqual(['Dora']);
     expect(await beneficiaryOf(id['sponsorshipRecent']!)).toEqual({ name: 'gelöscht', phone: null, address: null });
+    expect(await feedbackKept()).toEqual([]);
   });
 
   it('runs on its schedule (03:30 in the county) through the queue', async () => {

@@ -1,6 +1,7 @@
 import type { TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { addVolunteer, daysAgo, type TestVolunteer } from './hours-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 export function fieldErrors(body: { errors?: { field: string; message: string }[] }): Record<string, string> {
   return Object.fromEntries((body.errors ?? []).map((e) => [e.field, e.message]));
@@ -34,10 +35,7 @@ export async function readyVolunteer(t: TestApp, email: string, opts: { certific
   const v = await addVolunteer(t, { firstName: 'Lena', lastName: email.split('@')[0]!, email });
   await t.dataSource.query(`UPDATE volunteers SET capacity = $2 WHERE id = $1`, [v.id, opts.capacity ?? 1]);
   if (opts.certificate) {
-    await t.dataSource.query(
-      `INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $3, false, 'K. Hoffmann')`,
-      [v.id, daysAgo(10), daysAgo(20)],
-    );
+    await insertPoliceCheck(t.dataSource, v.id, { inspectionDate: daysAgo(10), issueDate: daysAgo(20) });
   }
   return v;
 }
@@ -73,4 +71,9 @@ export async function toTrial(t: TestApp, c: ReturnType<typeof api>, id: string,
     const res = await c.move(id, body);
     if (res.status !== 200) throw new Error(`${body.to}: ${res.status} ${JSON.stringify(res.body)}`);
   }
+}
+
+/** Gives or withdraws a consent as `who` does: `'me'` from the volunteer's own page, else staff for that volunteer id. */
+export function setConsent(who: SignedIn, volunteer: string, purpose: string, given: boolean, textVersion = '2026-01') {
+  return who.agent.put(`/api/v1/volunteers/${volunteer}/consents`).set('x-xsrf-token', who.csrf).set('accept-language', 'de').send({ purpose, given, textVersion });
 }

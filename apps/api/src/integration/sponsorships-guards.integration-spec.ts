@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app';
 import type { SignedIn } from '../test-support/people';
 import { daysAgo, staff, today } from './hours-fixtures';
 import { api, backdate, familyRequest, fieldErrors, readyVolunteer } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 /**
  * Every guard of the lifecycle through the API, one row each: the step, what is missing or wrong, the field
@@ -59,9 +60,9 @@ describe('every lifecycle guard refuses with the field named and writes nothing'
 
   it('match proposed: an expired certificate or a relevant entry keeps a volunteer away from children', async () => {
     const expired = await readyVolunteer(t, 'abgelaufen@example.org');
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, '2020-01-10', '2020-01-01', false, 'K.')`, [expired.id]);
+    await insertPoliceCheck(t.dataSource, expired.id, { inspectionDate: '2020-01-10', issueDate: '2020-01-01' });
     const entry = await readyVolunteer(t, 'eintrag@example.org');
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, true, 'K.')`, [entry.id, daysAgo(5)]);
+    await insertPoliceCheck(t.dataSource, entry.id, { inspectionDate: daysAgo(5), issueDate: daysAgo(5), relevantEntry: true });
     const id = await at([{ to: 'intake' }, { to: 'ready_to_match' }]);
     await expectRefused(id, { to: 'match_proposed', volunteerId: expired.id }, {
       volunteerId: 'Ehrenamtliche Person: Bei Minderjährigen ist ein gültiges erweitertes Führungszeugnis nötig; das erfasste ist abgelaufen.',

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../test-support/test-app';
 import { createUser, signIn, type SignedIn } from '../test-support/people';
 import { daysAgo, staff, today } from './hours-fixtures';
 import { api, backdate, familyRequest, fieldErrors, readyVolunteer, toTrial } from './sponsorship-fixtures';
+import { insertPoliceCheck } from './police-certificate-fixture';
 
 describe('sponsorships from first inquiry to closing', () => {
   let t: TestApp;
@@ -143,7 +144,7 @@ describe('sponsorships from first inquiry to closing', () => {
     const [{ id: volunteerId }] = await t.dataSource.query(
       `INSERT INTO volunteers (first_name, last_name, email, status) VALUES ('Neu', 'Angemeldet', 'neu@example.org', 'active') RETURNING id`,
     );
-    await t.dataSource.query(`INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2, $2, false, 'K.')`, [volunteerId, daysAgo(3)]);
+    await insertPoliceCheck(t.dataSource, volunteerId, { inspectionDate: daysAgo(3), issueDate: daysAgo(3) });
     const id = (await c.create(await familyRequest(t, { name: 'Familie Erstbesuch' }))).body.id;
     for (const body of [{ to: 'intake' }, { to: 'ready_to_match' }, { to: 'match_proposed', volunteerId }]) expect((await c.move(id, body)).status).toBe(200);
     await createUser(t, 'neu@example.org', ['volunteer']);

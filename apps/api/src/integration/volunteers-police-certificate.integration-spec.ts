@@ -82,7 +82,7 @@ describe('extended police certificate (§72a SGB VIII): only the facts of the in
     });
     expect(res.body.policeCertificate).toEqual({ state: 'valid', validUntil: addYears(issueDate, 5) });
     const columns: { column_name: string }[] = await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'police_certificate_checks'`);
-    expect(columns.map((c) => c.column_name).sort()).toEqual(['inspection_date', 'inspector', 'issue_date', 'recorded_at', 'recorded_by', 'relevant_entry', 'volunteer_id']);
+    expect(columns.map((c) => c.column_name).sort()).toEqual(['entry_tag', 'inspection_date', 'inspector', 'issue_date', 'recorded_at', 'recorded_by', 'relevant_entry', 'volunteer_id']);
     const audit = await t.dataSource.query(`SELECT action, actor_id FROM audit_log WHERE entity = 'police-certificate' AND entity_id = $1`, [volunteerId]);
     expect(audit).toContainEqual({ action: 'create', actor_id: coord.userId });
   });

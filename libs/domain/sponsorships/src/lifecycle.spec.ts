@@ -4,7 +4,7 @@ import { addDays } from '@miteinander/domain-volunteers';
 import { applyCheckIn, applyTransition } from './apply';
 import { checkCheckIn, checkInKind, nextCheckInDue } from './check-ins';
 import { SPONSORSHIP_TRANSITIONS } from './lifecycle';
-import { checkTransition, type CandidateVolunteer, type SponsorshipFacts } from './transition-guards';
+import { checkTransition, PLACEMENT_STEPS, type CandidateVolunteer, type SponsorshipFacts } from './transition-guards';
 
 const TODAY = '2026-11-24';
 const RULES = { checkInMonths: { family: 3, mother: 3, learning: 3 } };
@@ -17,7 +17,7 @@ function request(overrides: Partial<SponsorshipFacts> = {}): SponsorshipFacts {
   };
 }
 
-const ready: CandidateVolunteer = { id: 'v1', status: 'active', capacity: 2, occupied: 0, policeCertificate: 'valid' };
+const ready: CandidateVolunteer = { id: 'v1', status: 'active', capacity: 2, occupied: 0, policeCertificate: 'valid', placementConsentWithdrawn: false };
 
 /** The invariants the table's CHECKs restate: no sequence of allowed moves may break one. */
 function invariantsHold(f: SponsorshipFacts): boolean {
@@ -50,6 +50,23 @@ describe('the sponsorship lifecycle', () => {
     expect(problem({ ...ready, policeCertificate: 'reinspection_due' })).toEqual([]);
     // Adults only: no certificate needed.
     expect(checkTransition({ ...f, involvesMinors: false }, { to: 'match_proposed' }, TODAY, { ...ready, policeCertificate: 'missing' })).toEqual({ ok: true });
+  });
+
+  it('stops proposing and moving on a volunteer who withdrew their placement consent, but lets the placement end', () => {
+    const withdrawn = { ...ready, placementConsentWithdrawn: true };
+    const refused = { ok: false, problems: [{ field: 'volunteerId', rule: 'placementConsentWithdrawn' }] };
+    const paired = { volunteerId: 'v1', introMeetingDate: '2026-10-01' };
+    expect(checkTransition(request({ state: 'ready_to_match' }), { to: 'match_proposed', volunteerId: 'v1' }, TODAY, withdrawn)).toEqual(refused);
+    expect(checkTransition(request({ state: 'match_proposed', volunteerId: 'v1' }), { to: 'intro_meeting', introMeetingDate: '2026-10-01' }, TODAY, withdrawn)).toEqual(refused);
+    expect(checkTransition(request({ state: 'intro_meeting', ...paired }), { to: 'trial', bothAgreed: true, trialStart: '2026-10-02' }, TODAY, withdrawn)).toEqual(refused);
+    const trial = request({ state: 'trial', ...paired, contactsShared: true, trialStart: '2026-10-02', hasTrialReview: true });
+    expect(checkTransition(trial, { to: 'active' }, TODAY, withdrawn)).toEqual(refused);
+    expect(checkTransition({ ...trial, state: 'closing' }, { to: 'active' }, TODAY, withdrawn)).toEqual(refused);
+    // The same steps go through while the consent holds; declining, closing and ending stay open after a withdrawal.
+    expect(checkTransition(trial, { to: 'active' }, TODAY, ready)).toEqual({ ok: true });
+    expect(checkTransition(request({ state: 'match_proposed', volunteerId: 'v1' }), { to: 'ready_to_match', reason: 'Einwilligung widerrufen' }, TODAY, withdrawn)).toEqual({ ok: true });
+    expect(checkTransition(trial, { to: 'closing' }, TODAY, withdrawn)).toEqual({ ok: true });
+    expect(checkTransition({ ...trial, state: 'closing' }, { to: 'closed', endDate: TODAY, endReason: 'other', closingNote: 'Einwilligung widerrufen' }, TODAY, withdrawn)).toEqual({ ok: true });
   });
 
   it('starts the trial only after both sides agreed, not before the intro meeting', () => {
@@ -105,14 +122,17 @@ describe('the sponsorship lifecycle', () => {
       closingNote: fc.option(fc.constantFrom('', 'Umzug nach Leipzig'), { nil: undefined }),
     });
     const step = fc.oneof(move.map((m) => ({ move: m as SponsorshipTransitionRequest })), fc.record({ checkIn: date, mood: fc.constantFrom(...CHECK_IN_MOODS) }));
-    const candidate = fc.record({ status: fc.constantFrom('active', 'paused'), capacity: fc.integer({ min: 0, max: 2 }), occupied: fc.integer({ min: 0, max: 2 }), policeCertificate: fc.constantFrom('valid', 'missing', 'expired') });
+    const candidate = fc.record({ status: fc.constantFrom('active', 'paused'), capacity: fc.integer({ min: 0, max: 2 }), occupied: fc.integer({ min: 0, max: 2 }), policeCertificate: fc.constantFrom('valid', 'missing', 'expired'), placementConsentWithdrawn: fc.boolean() });
     fc.assert(
       fc.property(fc.boolean(), fc.array(step, { maxLength: 40 }), candidate, (minors, steps, c) => {
         let f = request({ involvesMinors: minors, requestedOn: '2026-05-01' });
         for (const s of steps) {
           if ('move' in s) {
-            const verdict = checkTransition(f, s.move, '2026-11-24', s.move.volunteerId ? { id: 'v1', ...c } as CandidateVolunteer : null);
+            // As the service does: the volunteer named in a proposal, else the paired one.
+            const placed = s.move.to !== 'match_proposed' || s.move.volunteerId ? ({ id: 'v1', ...c } as CandidateVolunteer) : null;
+            const verdict = checkTransition(f, s.move, '2026-11-24', placed);
             if (!verdict.ok) continue;
+            if (PLACEMENT_STEPS.includes(s.move.to)) expect(c.placementConsentWithdrawn).toBe(false);
             // A proposal went through: the volunteer was eligible at that moment.
             if (s.move.to === 'match_proposed') {
               expect(c.status).toBe('active');

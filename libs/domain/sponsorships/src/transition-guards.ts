@@ -30,7 +30,15 @@ export interface CandidateVolunteer {
   /** Other sponsorships already taking a place (proposed … closing). */
   occupied: number;
   policeCertificate: PoliceCertificateState;
+  /** DSGVO: they withdrew their 'placement' consent and gave none since, so they are no longer placed. */
+  placementConsentWithdrawn: boolean;
 }
+
+/**
+ * The steps that process the volunteer for the placement: proposing them and moving the placement on. Going back to
+ * the waiting list (a decline), closing and ending stay open, so a withdrawal can always be acted on.
+ */
+export const PLACEMENT_STEPS: readonly SponsorshipState[] = ['match_proposed', 'intro_meeting', 'trial', 'active'];
 
 export type TransitionVerdict =
   | { ok: true }
@@ -75,6 +83,9 @@ function requiredText(field: string, value: string | undefined): RuleProblem[] {
 
 /** What each target state needs, beyond being an allowed move. */
 function guardProblems(facts: SponsorshipFacts, req: SponsorshipTransitionRequest, today: string, candidate: CandidateVolunteer | null): RuleProblem[] {
+  if (PLACEMENT_STEPS.includes(req.to) && candidate?.placementConsentWithdrawn) {
+    return [{ field: 'volunteerId', rule: 'placementConsentWithdrawn' }];
+  }
   switch (req.to) {
     case 'ready_to_match':
       if (isDecline(facts.state, req.to)) return requiredText('reason', req.reason);
@@ -114,8 +125,9 @@ function guardProblems(facts: SponsorshipFacts, req: SponsorshipTransitionReques
 
 /**
  * Whether `req` may move the sponsorship on: first whether the move exists at all (else the allowed next states),
- * then what the target state needs. `today` is the county's calendar date; `candidate` the volunteer named in a
- * proposal (null when none was named or found).
+ * then what the target state needs. `today` is the county's calendar date; `candidate` the volunteer the step
+ * places: the one named in a proposal, or the paired one for the later placement steps (null when none was named
+ * or found). Only its consent counts after the proposal: capacity and certificate were checked when proposed.
  */
 export function checkTransition(facts: SponsorshipFacts, req: SponsorshipTransitionRequest, today: string, candidate: CandidateVolunteer | null = null): TransitionVerdict {
   if (!canTransition(facts.state, req.to)) return { ok: false, allowedNext: allowedNextStates(facts.state) };

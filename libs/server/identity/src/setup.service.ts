@@ -11,6 +11,9 @@ export interface FirstAdmin {
   password?: string;
 }
 
+/** Advisory-lock key of the first-admin check (any constant of this app's own). */
+const FIRST_ADMIN_LOCK = 7_301_001;
+
 /** First start: creates an admin account if none exists, so someone can sign in. */
 @Injectable()
 export class SetupService {
@@ -23,18 +26,24 @@ export class SetupService {
   ) {}
 
   async ensureFirstAdmin(): Promise<FirstAdmin | null> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE 'admin' = ANY(roles)`);
-    if (count > 0) return null;
     const email = this.config.setup.adminEmail.toLowerCase();
     const password = this.config.setup.adminPassword ?? randomBytes(12).toString('base64url');
-    const repo = this.dataSource.getRepository(User);
-    const existing = await repo.findOneBy({ email });
-    const user = existing ?? repo.create({ email, displayName: 'Administration', locale: 'de' });
-    user.roles = [...new Set([...(user.roles ?? []), 'admin' as const])];
-    user.passwordHash = await this.hasher.hash(password);
-    user.emailVerifiedAt ??= new Date();
-    user.active = true;
-    await repo.save(user);
+    const created = await this.dataSource.transaction(async (m) => {
+      // Several api processes may start at once on an empty database: one creates the admin, the others wait and see it.
+      await m.query(`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`);
+      const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM users WHERE 'admin' = ANY(roles)`);
+      if (count > 0) return false;
+      const repo = m.getRepository(User);
+      const existing = await repo.findOneBy({ email });
+      const user = existing ?? repo.create({ email, displayName: 'Administration', locale: 'de' });
+      user.roles = [...new Set([...(user.roles ?? []), 'admin' as const])];
+      user.passwordHash = await this.hasher.hash(password);
+      user.emailVerifiedAt ??= new Date();
+      user.active = true;
+      await repo.save(user);
+      return true;
+    });
+    if (!created) return null;
     this.logger.log(`Created the first admin account ${email}`);
     return { email, password: this.config.setup.adminPassword ? undefined : password };
   }

@@ -25,7 +25,8 @@ export { loadMunicipalities } from './municipality-loader';
 // Building blocks other areas' DTOs and queries reuse.
 export { LanguageSkillDto } from './dto/language-skill.dto';
 export { emailOrNull, IsCalendarDate, IsPhone, OptionalNotNull, OptionalSubsetOf, trim, trimOrNull } from './dto/validators';
-export { policeCertificateSql } from './volunteers/police-certificate.sql';
+export { noRelevantEntrySql, policeCertificateSql, policeEntryTag } from './volunteers/police-certificate.sql';
+export { consentNotWithdrawnSql, placementAllowedSql } from './volunteers/consent.sql';
 export { SqlParams } from './sql-params';
 export { assertMunicipalityExists } from './reference-checks';
 export { uuidParam } from './http/uuid-param';

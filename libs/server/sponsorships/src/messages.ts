@@ -54,6 +54,10 @@ registerMessages({
     },
     volunteerRequired: { de: 'Bitte eine freiwillige Person auswählen.', en: 'Please choose a volunteer.' },
     volunteerNotActive: { de: 'Nur aktive Freiwillige können vorgeschlagen werden.', en: 'Only active volunteers can be proposed.' },
+    placementConsentWithdrawn: {
+      de: 'Die Einwilligung zur Vermittlung wurde widerrufen; die Person wird für diese Patenschaft nicht weiter vermittelt.',
+      en: 'Placement consent was withdrawn; the volunteer is not placed any further in this sponsorship.',
+    },
     capacityFull: {
       de: 'Diese Person hat schon so viele Patenschaften, wie sie übernehmen möchte ({n}).',
       en: 'This volunteer already has as many sponsorships as they want to take on ({n}).',

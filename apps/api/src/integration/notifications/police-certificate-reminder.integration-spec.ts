@@ -1,5 +1,6 @@
 import { ReminderRunner } from '@miteinander/server-notifications';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { insertPoliceCheck } from '../police-certificate-fixture';
 
 const DAY = new Date('2026-12-01T09:00:00Z'); // 10:00 in Berlin
 
@@ -9,10 +10,8 @@ async function volunteerWithCertificate(t: TestApp, firstName: string, issueDate
     `INSERT INTO volunteers (first_name, last_name, email, status, mail_locale) VALUES ($1, 'Test', $2, $3, $4) RETURNING id`,
     [firstName, `${firstName.toLowerCase()}@example.org`, opts.status ?? 'active', opts.mailLocale ?? 'de'],
   );
-  await t.dataSource.query(
-    `INSERT INTO police_certificate_checks (volunteer_id, inspection_date, issue_date, relevant_entry, inspector) VALUES ($1, $2::date + 14, $2, $3, 'Koordination')`,
-    [id, issueDate, opts.relevantEntry ?? false],
-  );
+  const inspected = new Date(Date.parse(`${issueDate}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  await insertPoliceCheck(t.dataSource, id, { inspectionDate: inspected, issueDate, relevantEntry: opts.relevantEntry, inspector: 'Koordination' });
 }
 
 describe('police-certificate re-inspection reminder', () => {

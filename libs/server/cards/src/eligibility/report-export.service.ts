@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { formatHours } from '@miteinander/domain-hours';
-import { requestContext, tableCsv, tableXlsx, type TableColumn } from '@miteinander/server-platform';
+import { READ_DATA_SOURCE, requestContext, tableCsv, tableXlsx, type TableColumn } from '@miteinander/server-platform';
 import { CardsConfig } from '../cards-config';
 import type { CardReportExportDto } from '../dto/cards.dto';
 import { REPORT_TEXTS } from './report-texts';
@@ -14,12 +15,13 @@ export class EligibilityExportService {
   constructor(
     private readonly report: EligibilityReportService,
     private readonly config: CardsConfig,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
   ) {}
 
   async export(query: CardReportExportDto): Promise<{ body: Buffer; fileName: string; contentType: string }> {
     const lang = requestContext.current()?.locale === 'en' ? 'en' : 'de';
     const t = REPORT_TEXTS[lang];
-    const { rows } = await this.report.filtered(query);
+    const { rows } = await this.report.filtered(query, this.reads);
     const dateFmt = lang === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
     // Excel sums real numbers; a German CSV reader expects "199,75".
     const hours = (minutes: number | null) => (minutes === null ? null : query.format === 'csv' ? formatHours(minutes, lang) : Math.round((minutes / 60) * 100) / 100);

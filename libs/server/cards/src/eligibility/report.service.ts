@@ -55,14 +55,15 @@ export class EligibilityReportService {
     private readonly config: CardsConfig,
   ) {}
 
-  async rows(): Promise<{ rules: RuleSetInForce; rows: ReportRow[] }> {
+  /** `db`: the export passes the replica when there is one; the page reads the primary. */
+  async rows(db: DataSource = this.dataSource): Promise<{ rules: RuleSetInForce; rows: ReportRow[] }> {
     const today = this.config.today();
-    const rules = await this.rules.county(this.dataSource.manager, today);
+    const rules = await this.rules.county(db.manager, today);
     const windows = factWindows(rules.parameters.hours.window, today);
     const [facts, open, cards]: [FactsRow[], { volunteer_id: string }[], { volunteer_id: string }[]] = await Promise.all([
-      this.dataSource.query(ALL, factsParams(windows)),
-      this.dataSource.query(`SELECT volunteer_id FROM card_applications WHERE status IN ${OPEN}`),
-      this.dataSource.query(`SELECT DISTINCT volunteer_id FROM cards WHERE revoked_at IS NULL AND (valid_until IS NULL OR valid_until >= $1::date)`, [today]),
+      db.query(ALL, factsParams(windows)),
+      db.query(`SELECT volunteer_id FROM card_applications WHERE status IN ${OPEN}`),
+      db.query(`SELECT DISTINCT volunteer_id FROM cards WHERE revoked_at IS NULL AND (valid_until IS NULL OR valid_until >= $1::date)`, [today]),
     ]);
     const withOpen = new Set(open.map((r) => r.volunteer_id));
     const withCard = new Set(cards.map((r) => r.volunteer_id));
@@ -86,8 +87,8 @@ export class EligibilityReportService {
   }
 
   /** Filtered and sorted, without paging (the export uses it too). */
-  async filtered(query: CardReportQuery): Promise<{ rules: RuleSetInForce; all: ReportRow[]; rows: ReportRow[] }> {
-    const { rules, rows: all } = await this.rows();
+  async filtered(query: CardReportQuery, db: DataSource = this.dataSource): Promise<{ rules: RuleSetInForce; all: ReportRow[]; rows: ReportRow[] }> {
+    const { rules, rows: all } = await this.rows(db);
     const q = query.q?.trim().toLocaleLowerCase('de-DE');
     const rows = all
       .filter(

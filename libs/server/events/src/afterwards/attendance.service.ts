@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InvitationItem, InvitationStatus, Page } from '@miteinander/contracts';
 import { localDate, wallClock } from '@miteinander/domain-reminders';
-import { tableXlsx, type TableColumn } from '@miteinander/server-platform';
+import { READ_DATA_SOURCE, tableXlsx, type TableColumn } from '@miteinander/server-platform';
 import { SqlParams } from '@miteinander/server-people';
 import type { AttendanceQueryDto } from '../dto/afterwards.dto';
 import { loadEvent } from '../events/event-record';
@@ -34,6 +34,8 @@ function berlinCell(iso: string | null, timeZone: string): Date | null {
 export class AttendanceService {
   constructor(
     private readonly dataSource: DataSource,
+    /** The XLSX export reads the replica when there is one; the page (with check-ins as they happen) the primary. */
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
     private readonly config: EventsConfig,
   ) {}
 
@@ -53,9 +55,9 @@ export class AttendanceService {
 
   /** Everyone who accepted or arrived, by name; "Angekommen um" is empty for those who did not come. */
   async xlsx(eventId: string): Promise<{ body: Buffer; fileName: string; contentType: string }> {
-    const event = await loadEvent(this.dataSource.manager, eventId);
+    const event = await loadEvent(this.reads.manager, eventId);
     const p = new SqlParams();
-    const rows = await attendanceRows(this.dataSource.manager, `${ATTENDANCE_SELECT} ${attendanceWhere(p, eventId, true)} ORDER BY lower(i.name), i.id`, p.values);
+    const rows = await attendanceRows(this.reads.manager, `${ATTENDANCE_SELECT} ${attendanceWhere(p, eventId, true)} ORDER BY lower(i.name), i.id`, p.values);
     const tz = this.config.timeZone;
     const columns: TableColumn<InvitationItem>[] = [
       { header: 'Name', value: (r) => r.name, width: 28 },

@@ -1,8 +1,8 @@
 import '../review/messages';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ErrorCode, type FieldOfAction, type GrantApplicationStatus } from '@miteinander/contracts';
-import { AppError, tableXlsx, type TableColumn } from '@miteinander/server-platform';
+import { AppError, READ_DATA_SOURCE, tableXlsx, type TableColumn } from '@miteinander/server-platform';
 import { CALL_EXPORT_KINDS, type CallExportKind } from '../dto/decisions.dto';
 import { GrantsConfig } from '../grants-config';
 import { grantProblemsError } from '../problems';
@@ -102,18 +102,19 @@ const ORDER: Record<CallExportKind, string> = {
 @Injectable()
 export class CallExportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    /** Read from the replica when there is one. */
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
     private readonly config: GrantsConfig,
   ) {}
 
   async export(callId: string, kind: string): Promise<{ body: Buffer; fileName: string; contentType: string }> {
     if (!(CALL_EXPORT_KINDS as readonly string[]).includes(kind)) throw grantProblemsError([{ field: 'kind', rule: 'exportKind' }]);
     const k = kind as CallExportKind;
-    const [call]: { year: number }[] = await this.dataSource.query(`SELECT year FROM grant_calls WHERE id = $1`, [callId]);
+    const [call]: { year: number }[] = await this.reads.query(`SELECT year FROM grant_calls WHERE id = $1`, [callId]);
     if (!call) throw new AppError(404, ErrorCode.NotFound);
     const berlin = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD')`;
     // FROM and ORDER come from the fixed tables above, never from the request.
-    const rows: Row[] = await this.dataSource.query(
+    const rows: Row[] = await this.reads.query(
       `SELECT a.reference, a.data->>'title' AS title, a.data->>'organisationName' AS organisation,
               (SELECT m.name FROM municipalities m WHERE m.id::text = a.data->>'municipalityId') AS municipality,
               a.data->>'fieldOfAction' AS field, a.status, a.requested_cents, a.approved_cents, a.conditions, a.decision_reason,

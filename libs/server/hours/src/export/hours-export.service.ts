@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { formatHours, todayIn } from '@miteinander/domain-hours';
-import { APP_CONFIG, requestContext, type AppConfig } from '@miteinander/server-platform';
+import { APP_CONFIG, READ_DATA_SOURCE, requestContext, type AppConfig } from '@miteinander/server-platform';
 import { wallClock } from '@miteinander/domain-reminders';
 import { docLang, formatDate, type DocLang } from '../format';
 import { deciderLabel, type HourViewRow } from '../hour-view';
@@ -33,7 +33,8 @@ export class HoursExportService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    /** A list export reads the replica when there is one. */
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
   ) {}
 
   /** UTF-8 with BOM and `;` between fields, which German Excel opens correctly; cells that look like formulas are escaped. */
@@ -76,7 +77,7 @@ export class HoursExportService {
     ];
     sheet.getRow(1).font = { bold: true };
     void (async () => {
-      for await (const batch of hourRowsInOrder(this.dataSource, query, query.sort, query.direction)) {
+      for await (const batch of hourRowsInOrder(this.reads, query, query.sort, query.direction)) {
         for (const r of batch) {
           sheet
             .addRow({
@@ -104,7 +105,7 @@ export class HoursExportService {
   private async *records(query: HourListQueryDto, lang: DocLang): AsyncGenerator<Record<(typeof COLUMN_KEYS)[number], string>> {
     const texts = EXPORT_TEXTS[lang];
     const dateTime = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: this.config.reminders.timezone });
-    for await (const batch of hourRowsInOrder(this.dataSource, query, query.sort, query.direction)) {
+    for await (const batch of hourRowsInOrder(this.reads, query, query.sort, query.direction)) {
       for (const r of batch) yield this.record(r, lang, texts.status, dateTime);
     }
   }

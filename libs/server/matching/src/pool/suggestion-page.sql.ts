@@ -1,6 +1,6 @@
 import { shareableLanguages, type ScoreBound } from '@miteinander/domain-matching';
 import { earliestValidIssueDate } from '@miteinander/domain-volunteers';
-import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
+import { noRelevantEntrySql, policeCertificateSql, SqlParams } from '@miteinander/server-people';
 import { placementAllowedSql } from './placement-consent.sql';
 import { COLUMNS, type PoolFilter, type Rules } from './volunteer-pool.sql';
 
@@ -14,7 +14,7 @@ function constraints(p: SqlParams, rules: Rules, today: string, filter: PoolFilt
   const speaks = request.interpreter ? 'true' : codes.length ? `mp.language_codes && ${p.add(codes)}::text[]` : 'false';
   // valid or reinspection_due in policeCertificateSql's terms: recorded, no relevant entry, not expired; the
   // expiry as one cut-off date (earliestValidIssueDate), so no row needs date arithmetic.
-  const certificate = request.involvesMinors ? `(coalesce(mp.pc_issue_date >= ${p.add(earliestValidIssueDate(today, rules))}::date, false) AND NOT mp.pc_relevant_entry)` : 'true';
+  const certificate = request.involvesMinors ? `(coalesce(mp.pc_issue_date >= ${p.add(earliestValidIssueDate(today, rules))}::date, false) AND ${noRelevantEntrySql(p, 'mp.volunteer_id', 'mp.pc_entry_tag')})` : 'true';
   return {
     from: `match_pool mp LEFT JOIN match_exclusions x ON x.volunteer_id = mp.volunteer_id AND x.sponsorship_id = ${p.add(filter.sponsorshipId)}::uuid`,
     ordered: [

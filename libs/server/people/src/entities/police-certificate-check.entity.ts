@@ -1,11 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Audited } from '@miteinander/server-platform';
+import { Audited, encryptedFlag, encryptedText } from '@miteinander/server-platform';
 
 /**
  * The facts of an extended police certificate inspection (§72a SGB VIII), one per volunteer.
  * The certificate itself is never uploaded or stored: there is deliberately no column for it.
  */
-@Audited('police-certificate', { redact: ['relevantEntry'] })
+@Audited('police-certificate', { redact: ['relevantEntry', 'entryTag'] })
 @Entity({ name: 'police_certificate_checks' })
 export class PoliceCertificateCheck {
   @PrimaryColumn({ name: 'volunteer_id', type: 'uuid' })
@@ -19,10 +19,15 @@ export class PoliceCertificateCheck {
   @Column({ name: 'issue_date', type: 'date' })
   issueDate!: string;
 
-  @Column({ name: 'relevant_entry', type: 'boolean' })
+  /** Encrypted; SQL filters on entryTag instead (policeCertificateSql). */
+  @Column({ name: 'relevant_entry', type: 'text', transformer: encryptedFlag })
   relevantEntry!: boolean;
 
-  @Column({ type: 'text' })
+  /** Blind-index tag of "<volunteer id>|<relevantEntry>" (policeEntryTag). */
+  @Column({ name: 'entry_tag', type: 'text', nullable: true })
+  entryTag!: string | null;
+
+  @Column({ type: 'text', transformer: encryptedText })
   inspector!: string;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })

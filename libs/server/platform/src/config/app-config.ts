@@ -8,7 +8,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   role: ProcessRole;
   http: { port: number; host: string; publicUrl: string; bodyLimit: number; trustProxyHops: number; rateLimitPerMinute: number; webDistDir?: string };
-  database: { url?: string; dataDir: string; poolSize: number; runMigrations: boolean };
+  /** readUrl: the replica reports and exports read from (READ_DATA_SOURCE); without it they read the primary. */
+  database: { url?: string; readUrl?: string; dataDir: string; poolSize: number; runMigrations: boolean };
   queue: { driver: 'inline' | 'bullmq'; redisUrl?: string; prefix: string; concurrency: number };
   mail: { driver: 'captured' | 'smtp'; smtpUrl?: string; from: string; messageIdDomain: string; timeoutMs: number; logoUrl?: string };
   reminders: { quietHours: { from: string; to: string }; timezone: string };
@@ -48,6 +49,7 @@ export interface AppConfig {
       rejectedApplicationYears: number;
       closedSponsorshipYears: number;
       grantRecordYears: number;
+      accessibilityFeedbackMonths: number;
     };
   };
   countyName: string;
@@ -67,6 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
   if (role === 'worker' && !c.REDIS_URL) {
     throw new ConfigError('Invalid configuration:\n  REDIS_URL: the worker process needs Redis; without it, jobs run inside the api (npm start).');
   }
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_READ_URL: a read replica needs DATABASE_URL (the embedded database has no replica); set DATABASE_URL or remove DATABASE_READ_URL.',
+    );
+  }
   const effectiveRole: ProcessRole = role === 'api' && !c.REDIS_URL ? 'all' : role;
   return {
     env: c.NODE_ENV,
@@ -82,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
     },
     database: {
       url: c.DATABASE_URL,
+      readUrl: c.DATABASE_READ_URL,
       dataDir: resolve(c.DATA_DIR),
       poolSize: c.DATABASE_POOL_SIZE,
       runMigrations: c.DATABASE_RUN_MIGRATIONS ?? !c.DATABASE_URL,
@@ -133,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: ProcessRole): AppConfig
         rejectedApplicationYears: c.RETENTION_REJECTED_APPLICATION_YEARS,
         closedSponsorshipYears: c.RETENTION_CLOSED_SPONSORSHIP_YEARS,
         grantRecordYears: c.RETENTION_GRANT_RECORD_YEARS,
+        accessibilityFeedbackMonths: c.RETENTION_ACCESSIBILITY_FEEDBACK_MONTHS,
       },
     },
     countyName: c.COUNTY_NAME,

@@ -17,6 +17,8 @@ export const configSchema = z.object({
   PUBLIC_URL: url(['http', 'https']).optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  // Reports and list exports read from this replica; needs DATABASE_URL (the embedded database has no replica).
+  DATABASE_READ_URL: url(['postgres', 'postgresql']).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_RUN_MIGRATIONS: bool.optional(),
   REDIS_URL: url(['redis', 'rediss']).optional(),
@@ -77,6 +79,7 @@ export const configSchema = z.object({
   RETENTION_REJECTED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(1),
   RETENTION_CLOSED_SPONSORSHIP_YEARS: z.coerce.number().int().min(1).max(30).default(3),
   RETENTION_GRANT_RECORD_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+  RETENTION_ACCESSIBILITY_FEEDBACK_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

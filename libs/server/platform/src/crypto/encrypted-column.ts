@@ -7,5 +7,11 @@ export const encryptedText: ValueTransformer = {
   from: (value: string | null) => (value == null ? value : fieldCipher().decrypt(value)),
 };
 
+/** A yes/no fact stored encrypted as the text "true" or "false". */
+export const encryptedFlag: ValueTransformer = {
+  to: (value: boolean | null | undefined) => (value == null ? value : fieldCipher().encrypt(String(value))),
+  from: (value: string | null) => (value == null ? value : fieldCipher().decrypt(value) === 'true'),
+};
+
 /** Same for values read through raw SQL. */
 export const decryptText = (value: string | null): string | null => (value == null ? null : fieldCipher().decrypt(value));

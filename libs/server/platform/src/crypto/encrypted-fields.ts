@@ -8,11 +8,32 @@ export type EncryptedField =
 
 export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
   { table: 'beneficiaries', rowId: `t.id::text`, column: 'notes' },
+  { table: 'police_certificate_checks', rowId: `t.volunteer_id::text`, column: 'relevant_entry' },
+  { table: 'police_certificate_checks', rowId: `t.volunteer_id::text`, column: 'inspector' },
   { table: 'grant_applications', rowId: `t.id::text`, column: 'data', jsonKey: 'iban' },
   { table: 'grant_applications', rowId: `t.id::text`, column: 'data', jsonKey: 'accountHolder' },
   { table: 'grant_application_versions', rowId: `t.application_id::text || '/' || t.version`, column: 'data', jsonKey: 'iban' },
   { table: 'grant_application_versions', rowId: `t.application_id::text || '/' || t.version`, column: 'data', jsonKey: 'accountHolder' },
 ];
+
+/**
+ * Encrypted facts that SQL still filters on: `tagColumn` holds the blind-index tag of `<row id>|<plain value>`, one
+ * of `values`. A missing or stale tag (plain rows, a rotated key) is filled in by the start-up sweep.
+ */
+export interface BlindIndexedField {
+  table: string;
+  rowId: string;
+  column: string;
+  tagColumn: string;
+  values: readonly string[];
+}
+
+export const BLIND_INDEXED_FIELDS: readonly BlindIndexedField[] = [
+  { table: 'police_certificate_checks', rowId: `t.volunteer_id::text`, column: 'relevant_entry', tagColumn: 'entry_tag', values: ['true', 'false'] },
+];
+
+/** The message a blind-index tag is computed over. */
+export const blindIndexMessage = (rowId: string, plain: string): string => `${rowId}|${plain}`;
 
 /** SQL for the field's stored text, and for writing a new one in an UPDATE … FROM unnest(…) u(id, old, new). */
 export function fieldSql(f: EncryptedField): { value: string; typeGuard: string; set: string } {

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { BlindIndex } from './blind-index';
 
 /** One AES-256 key with the id stored next to every value it encrypted. */
 export interface FieldKey {
@@ -27,11 +28,18 @@ export function keyIdOf(stored: string): string | null {
  */
 export class FieldCipher {
   private readonly byId: Map<string, Buffer>;
+  /** Tags for filtering on encrypted facts, one per key: the first writes, all match (so rotation clears nobody). */
+  readonly blindIndexes: readonly BlindIndex[];
 
   constructor(private readonly keys: readonly FieldKey[]) {
     if (keys.length === 0) throw new FieldCipherError('at least one encryption key is needed');
     for (const k of keys) if (k.key.length !== 32) throw new FieldCipherError(`encryption key ${k.id} must be 32 bytes`);
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
+    this.blindIndexes = keys.map((k) => new BlindIndex(k.key));
+  }
+
+  get blindIndex(): BlindIndex {
+    return this.blindIndexes[0]!;
   }
 
   get primaryKeyId(): string {

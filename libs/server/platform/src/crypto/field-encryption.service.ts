@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { fieldCipher, FieldCipherError } from './field-cipher';
-import { ENCRYPTED_FIELDS, fieldSql, type EncryptedField } from './encrypted-fields';
+import { BLIND_INDEXED_FIELDS, blindIndexMessage, ENCRYPTED_FIELDS, fieldSql, type BlindIndexedField, type EncryptedField } from './encrypted-fields';
 
 const BATCH = 500;
 
@@ -29,6 +29,8 @@ export class FieldEncryptionService {
       total.reencrypted += r.reencrypted;
       total.unreadable += r.unreadable;
     }
+    // After the values: tags are computed from the (now current) ciphertext's plain value.
+    for (const field of BLIND_INDEXED_FIELDS) await this.retagField(field);
     if (total.reencrypted) this.logger.log(`Encrypted ${total.reencrypted} value(s) with key ${fieldCipher().primaryKeyId}`);
     if (total.unreadable) this.logger.error(`${total.unreadable} encrypted value(s) need a key that is not in ENCRYPTION_KEYS or were altered; they stay unreadable`);
     return total;
@@ -68,6 +70,42 @@ export class FieldEncryptionService {
         result.reencrypted += changes.length;
       }
       if (rows.length < BATCH) return result;
+    }
+  }
+
+  /** Fills in missing tags and replaces tags from an older key. Unreadable values (counted above) keep no tag. */
+  private async retagField(field: BlindIndexedField): Promise<void> {
+    const cipher = fieldCipher();
+    const params: unknown[] = [];
+    const sink = { add: (v: unknown) => (params.push(v), `$${params.length}`) };
+    const current = field.values.map((v) => cipher.blindIndex.tagSql(sink, `${field.rowId} || '|${v}'`));
+    const after = sink.add('');
+    for (;;) {
+      const rows: { id: string; value: string }[] = await this.dataSource.query(
+        `SELECT ${field.rowId} AS id, t.${field.column} AS value FROM ${field.table} t
+          WHERE t.${field.column} IS NOT NULL AND (t.${field.tagColumn} IS NULL OR t.${field.tagColumn} NOT IN (${current.join(', ')}))
+            AND ${field.rowId} > ${after}
+          ORDER BY 1 LIMIT ${BATCH}`,
+        params,
+      );
+      if (!rows.length) return;
+      params[params.length - 1] = rows[rows.length - 1]!.id;
+      const tagged = rows.flatMap((r) => {
+        try {
+          return [{ ...r, tag: cipher.blindIndex.tag(blindIndexMessage(r.id, cipher.decrypt(r.value))) }];
+        } catch (e) {
+          if (!(e instanceof FieldCipherError)) throw e;
+          return [];
+        }
+      });
+      if (tagged.length) {
+        await this.dataSource.query(
+          `UPDATE ${field.table} t SET ${field.tagColumn} = u.tag FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, old, tag)
+            WHERE ${field.rowId} = u.id AND t.${field.column} = u.old`,
+          [tagged.map((r) => r.id), tagged.map((r) => r.value), tagged.map((r) => r.tag)],
+        );
+      }
+      if (rows.length < BATCH) return;
     }
   }
 }

@@ -5,7 +5,8 @@ import { MIGRATIONS } from './migrations';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
-export function createDataSource(url: string, entities: EntityList, poolSize: number): DataSource {
+/** `connection` adds pg connection settings (e.g. startup `options`) for every connection of the pool. */
+export function createDataSource(url: string, entities: EntityList, poolSize: number, connection: Record<string, unknown> = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -15,7 +16,7 @@ export function createDataSource(url: string, entities: EntityList, poolSize: nu
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: poolSize },
+    extra: { ...connection, max: poolSize },
     // A lookup with an undefined or null id must fail loudly, never match "everything".
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
   });

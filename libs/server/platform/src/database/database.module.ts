@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { createDataSource, type EntityList } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { openReadDataSource, READ_DATA_SOURCE } from './read-data-source';
 
 export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
 
@@ -14,6 +15,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgres | null,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
   ) {}
 
   static forRoot(entities: EntityList): DynamicModule {
@@ -44,12 +46,20 @@ export class DatabaseModule implements OnApplicationShutdown {
             return dataSource;
           },
         },
+        {
+          // Without a replica, reads go to the primary: the same DataSource, so nothing changes for a single server.
+          provide: READ_DATA_SOURCE,
+          inject: [APP_CONFIG, DataSource],
+          useFactory: (config: AppConfig, primary: DataSource) =>
+            config.database.readUrl ? openReadDataSource(config.database.readUrl, entities, config.database.poolSize) : primary,
+        },
       ],
-      exports: [DataSource],
+      exports: [DataSource, READ_DATA_SOURCE],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.reads !== this.dataSource && this.reads.isInitialized) await this.reads.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     if (this.embedded) {
       await this.embedded.stop();

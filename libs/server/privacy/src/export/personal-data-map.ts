@@ -35,7 +35,7 @@ export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = [
   { table: 'volunteer_organisations', keys: ['volunteer_id'], where: OF_VOLUNTEER },
   { table: 'volunteer_status_changes', keys: ['volunteer_id'], where: OF_VOLUNTEER },
   { table: 'volunteer_trainings', keys: ['volunteer_id'], where: OF_VOLUNTEER },
-  { table: 'police_certificate_checks', keys: ['volunteer_id'], where: OF_VOLUNTEER },
+  { table: 'police_certificate_checks', keys: ['volunteer_id'], where: OF_VOLUNTEER, omit: ['entry_tag'] },
   { table: 'hour_entries', keys: ['volunteer_id'], where: OF_VOLUNTEER },
   { table: 'match_pool', keys: ['volunteer_id'], where: OF_VOLUNTEER },
   { table: 'match_exclusions', keys: ['volunteer_id'], where: OF_VOLUNTEER },

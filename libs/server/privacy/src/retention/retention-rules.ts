@@ -9,7 +9,7 @@ export const ANONYMISED = ERASED;
 
 export type RetentionLimits = AppConfig['privacy']['retention'];
 
-export const RETENTION_RULES = ['policeCertificates', 'inactiveVolunteers', 'rejectedCardApplications', 'rejectedGrantApplications', 'closedSponsorships', 'grantRecords'] as const;
+export const RETENTION_RULES = ['policeCertificates', 'inactiveVolunteers', 'rejectedCardApplications', 'rejectedGrantApplications', 'closedSponsorships', 'grantRecords', 'accessibilityFeedback'] as const;
 export type RetentionRule = (typeof RETENTION_RULES)[number];
 
 /** What one rule did: how many records it changed, and files to remove once the transaction has committed. */
@@ -157,6 +157,17 @@ const closedSponsorships: Rule = async (m, now, l) => {
   };
 };
 
+/**
+ * Reports from the accessibility statement's feedback form (message, reply address): deleted
+ * `accessibilityFeedbackMonths` after they were received. They have no handled state to count from: the report is
+ * mailed to the coordination on receipt and answered there.
+ */
+const accessibilityFeedback: Rule = async (m, now, l) => ({
+  count: count(
+    await m.query(`DELETE FROM accessibility_feedback WHERE created_at <= $1::timestamptz - make_interval(months => $2::int)`, [now, l.accessibilityFeedbackMonths]),
+  ),
+});
+
 /** Every rule, in the order they run (the certificate rule first: the anonymiser deletes certificates too). */
 export const RULES: Record<RetentionRule, Rule> = {
   policeCertificates,
@@ -165,4 +176,5 @@ export const RULES: Record<RetentionRule, Rule> = {
   rejectedGrantApplications,
   closedSponsorships,
   grantRecords,
+  accessibilityFeedback,
 };

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale, Report, ReportName } from '@miteinander/contracts';
-import { Clock } from '@miteinander/server-platform';
+import { Clock, READ_DATA_SOURCE } from '@miteinander/server-platform';
 import type { MunicipalityInfo, ReportBuilder, ReportContext } from './report-context';
 import { parseReportScope, type ReportScope } from './report-scope';
 import { cardsReport } from './cards/cards-report';
@@ -20,21 +20,24 @@ export const REPORT_BUILDERS: Record<ReportName, ReportBuilder> = {
   events: eventsReport,
 };
 
-/** Builds reports from the live tables; the same builders feed the web app, the evaluation PDF and its XLSX. */
+/**
+ * Builds reports from the live tables, read from the replica when there is one (aggregates may lag it by a moment);
+ * the same builders feed the web app, the evaluation PDF and its XLSX.
+ */
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
     private readonly clock: Clock,
   ) {}
 
   /** Checks a request's period and municipality (400 naming the field otherwise). */
-  async scopeOf(input: Record<string, unknown>, m: EntityManager = this.dataSource.manager): Promise<ReportScope> {
+  async scopeOf(input: Record<string, unknown>, m: EntityManager = this.reads.manager): Promise<ReportScope> {
     const municipalities = await this.municipalities(m);
     return parseReportScope(input, (id) => municipalities.some((x) => x.id === id));
   }
 
-  async build(name: ReportName, scope: ReportScope, locale: Locale, m: EntityManager = this.dataSource.manager): Promise<Report> {
+  async build(name: ReportName, scope: ReportScope, locale: Locale, m: EntityManager = this.reads.manager): Promise<Report> {
     const ctx: ReportContext = { m, scope, locale, lang: locale === 'de' ? 'de' : 'en', municipalities: await this.municipalities(m) };
     const built = await REPORT_BUILDERS[name](ctx);
     return {

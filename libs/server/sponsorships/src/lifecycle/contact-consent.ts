@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { invalid, registerMessages } from '@miteinander/server-platform';
+import { consentNotWithdrawnSql } from '@miteinander/server-people';
 
 registerMessages({
   constraints: {
@@ -14,13 +15,12 @@ registerMessages({
  * DSGVO: the trial start is where the volunteer's and the family's contact details are exchanged. A volunteer who
  * withdrew their 'contact_sharing' consent (a row exists, none is current) stops that step until they give it again.
  * Volunteers with no consent recorded at all predate consent tracking and are not stopped (as in matching).
+ * Read at the moment of the exchange, under the volunteer's lock (consent changes take it too, in their own
+ * statement first): a withdrawal either commits before and is seen here, or waits until the exchange committed.
  */
 export async function assertContactSharingAllowed(m: EntityManager, volunteerId: string | null): Promise<void> {
   if (!volunteerId) return;
-  const [row]: { withdrawn: boolean }[] = await m.query(
-    `SELECT EXISTS (SELECT 1 FROM volunteer_consents WHERE volunteer_id = $1 AND purpose = 'contact_sharing')
-            AND NOT EXISTS (SELECT 1 FROM volunteer_consents WHERE volunteer_id = $1 AND purpose = 'contact_sharing' AND withdrawn_at IS NULL) AS withdrawn`,
-    [volunteerId],
-  );
-  if (row?.withdrawn) throw invalid({ field: 'volunteerId', rule: 'contactSharingWithdrawn' });
+  await m.query(`SELECT 1 FROM volunteers WHERE id = $1 FOR UPDATE`, [volunteerId]);
+  const [row]: { allowed: boolean }[] = await m.query(`SELECT ${consentNotWithdrawnSql('$1::uuid', 'contact_sharing')} AS allowed`, [volunteerId]);
+  if (row && !row.allowed) throw invalid({ field: 'volunteerId', rule: 'contactSharingWithdrawn' });
 }

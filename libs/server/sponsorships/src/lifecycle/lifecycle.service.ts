@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ErrorCode, type SponsorshipState, type SponsorshipTransitionRequest } from '@miteinander/contracts';
-import { applyCheckIn, applyTransition, checkCheckIn, checkInKind, checkTransition, isDecline } from '@miteinander/domain-sponsorships';
+import { applyCheckIn, applyTransition, checkCheckIn, checkInKind, checkTransition, isDecline, PLACEMENT_STEPS } from '@miteinander/domain-sponsorships';
 import type { User } from '@miteinander/server-identity';
 import { OwnVolunteerService } from '@miteinander/server-people';
 import { APP_CONFIG, AppError, invalid, requestContext, type AppConfig } from '@miteinander/server-platform';
@@ -61,7 +61,8 @@ export class LifecycleService {
     const { sponsorship, beneficiary } = await lockSponsorship(m, id);
     const facts = factsOf(sponsorship, beneficiary, this.appConfig.reminders.timezone);
     const today = this.config.today();
-    const candidate = req.to === 'match_proposed' && req.volunteerId ? await lockCandidate(m, req.volunteerId, id, this.config.policeCertificate, today) : null;
+    const placed = this.volunteerPlaced(req, facts.volunteerId);
+    const candidate = placed ? await lockCandidate(m, placed, id, this.config.policeCertificate, today) : null;
     if (req.to === 'match_proposed' && req.volunteerId && !candidate) throw invalid({ field: 'volunteerId', rule: 'unknownVolunteer' });
     const verdict = checkTransition(facts, req, today, candidate);
     if (!verdict.ok) {
@@ -84,6 +85,12 @@ export class LifecycleService {
         changedBy: actorId,
       }),
     );
+  }
+
+  /** The volunteer a placement step processes (named in a proposal, else the paired one), so the guards can re-check them. */
+  private volunteerPlaced(req: SponsorshipTransitionRequest, paired: string | null): string | null {
+    if (req.to === 'match_proposed') return req.volunteerId ?? null;
+    return PLACEMENT_STEPS.includes(req.to) ? paired : null;
   }
 
   /** The timeline names the volunteer proposed, declining, or paired in this step. */

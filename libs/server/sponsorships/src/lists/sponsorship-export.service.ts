@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { requestContext, tableCsv, tableXlsx, type TableColumn } from '@miteinander/server-platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { READ_DATA_SOURCE, requestContext, tableCsv, tableXlsx, type TableColumn } from '@miteinander/server-platform';
 import type { ExportQueryDto } from '../dto/list.query';
 import { SponsorshipConfig } from '../sponsorship-config';
 import type { ListRow } from '../views/list-row';
@@ -24,6 +25,7 @@ export class SponsorshipExportService {
   constructor(
     private readonly list: SponsorshipListService,
     private readonly config: SponsorshipConfig,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
   ) {}
 
   async export(query: ExportQueryDto): Promise<ExportedFile> {
@@ -31,7 +33,7 @@ export class SponsorshipExportService {
     const t = EXPORT_TEXTS[lang];
     const rows: ListRow[] = [];
     for (let offset = 0; offset < MAX_ROWS; offset += SLICE) {
-      const slice = await this.list.rows(query, SLICE, offset);
+      const slice = await this.list.rows(query, SLICE, offset, this.reads);
       rows.push(...slice);
       if (slice.length < SLICE) break;
     }

@@ -26,11 +26,11 @@ export class SponsorshipListService {
     return { items: items.map(toListItem), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Rows in the list's order; the export reads them in slices of `limit`. */
-  async rows(query: SponsorshipListQueryDto, limit: number, offset: number): Promise<ListRow[]> {
+  /** Rows in the list's order; the export reads them in slices of `limit` (from `db`: the replica when there is one). */
+  async rows(query: SponsorshipListQueryDto, limit: number, offset: number, db: DataSource = this.dataSource): Promise<ListRow[]> {
     const p = new SqlParams();
     const columns = listColumns(p, this.config.today(), this.appConfig.reminders.timezone);
     const where = whereClause(p, query, this.config.today(), this.config.rules.endingSoonDays);
-    return this.dataSource.query(`SELECT ${columns} ${SPONSORSHIP_FROM} ${where} ORDER BY ${orderBy(query)} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
+    return db.query(`SELECT ${columns} ${SPONSORSHIP_FROM} ${where} ORDER BY ${orderBy(query)} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MAIL_LOCALES, type MailLocale } from '@miteinander/contracts';
 import { localDate } from '@miteinander/domain-reminders';
+import { blindIndexMatchSql, fieldCipher } from '@miteinander/server-platform';
 import type { DueReminder } from '../reminder-provider';
 import { RegisteredReminderProvider } from '../registered-provider';
 
@@ -26,14 +27,16 @@ export class PoliceCertificateProvider extends RegisteredReminderProvider {
 
   async collectDue(m: EntityManager, now: Date): Promise<DueReminder[]> {
     const { validYears, remindDays } = this.config.rules.policeCertificate;
+    const params: unknown[] = [validYears, remindDays, localDate(now, this.config.reminders.timezone)];
+    const cleared = blindIndexMatchSql(fieldCipher().blindIndexes, { add: (v) => `$${params.push(v)}` }, 'p.volunteer_id', 'p.entry_tag', 'false');
     const rows: Due[] = await m.query(
       `SELECT v.id, v.first_name, v.email, v.mail_locale, c.valid_until::text, (c.valid_until - $2::int)::text AS remind_from
          FROM police_certificate_checks p
          JOIN volunteers v ON v.id = p.volunteer_id
          CROSS JOIN LATERAL (SELECT (p.issue_date + make_interval(years => $1::int))::date AS valid_until) c
-        WHERE v.email IS NOT NULL AND v.status IN ('intake_done', 'active', 'paused') AND NOT p.relevant_entry
+        WHERE v.email IS NOT NULL AND v.status IN ('intake_done', 'active', 'paused') AND ${cleared}
           AND c.valid_until - $2::int <= $3::date`,
-      [validYears, remindDays, localDate(now, this.config.reminders.timezone)],
+      params,
     );
     return rows.map((r) => {
       const locale = (MAIL_LOCALES as readonly string[]).includes(r.mail_locale) ? (r.mail_locale as MailLocale) : 'de';

@@ -34,7 +34,9 @@ module.exports = {
       // The worker's fault tests (kill -9, SIGTERM, Redis restart) need Redis and the PostgreSQL server.
       testPathIgnorePatterns: [
         '/node_modules/',
-        ...(process.env.REDIS_URL ? [] : ['<rootDir>/apps/worker/src/(worker-crash|worker-shutdown|redis-restart)\\.integration-spec\\.ts$']),
+        ...(process.env.REDIS_URL ? [] : ['<rootDir>/apps/worker/src/(worker-crash|worker-shutdown|redis-restart|scale-out)\\.integration-spec\\.ts$']),
+        // The backup round trip runs pg_dump/pg_restore against the PostgreSQL server.
+        ...(process.env.DATABASE_URL ? [] : ['<rootDir>/apps/api/src/integration/backup-restore\\.integration-spec\\.ts$']),
       ],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',

@@ -31,22 +31,31 @@ RUN npx nx run api:build \
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 ENV SCARF_ANALYTICS=false
+# The web app's runtime packages (~75 MB) share package.json with the server but are bundled into
+# the web build; nothing under dist/apps/api or dist/apps/worker requires them.
+ARG BROWSER_ONLY_PACKAGES="@angular @fontsource @ngx-translate chart.js jsqr material-icons"
 COPY package.json package-lock.json .npmrc ./
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --no-audit --no-fund
+    npm ci --omit=dev --no-audit --no-fund \
+ && rm -rf $(printf 'node_modules/%s ' $BROWSER_ONLY_PACKAGES)
 
 # ---- runtime ---------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    GRANT_FILES_DIR=/var/lib/miteinander/grant-files
 WORKDIR /app
 # Owned by root and only readable by the `node` user: the process cannot rewrite its own code.
 # With DATABASE_URL set nothing is written to DATA_DIR, so no writable directory is needed.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist/apps/api ./dist/apps/api
-USER node
+# Micro-project attachments (GRANT_FILES_DIR): a volume shared by api and worker (the retention job
+# deletes files); created here so a fresh Docker volume inherits the owner.
+RUN mkdir -p /var/lib/miteinander/grant-files && chown 1000:1000 /var/lib/miteinander/grant-files
+# uid 1000 is `node`; numeric so Kubernetes' runAsNonRoot can verify it.
+USER 1000:1000
 EXPOSE 3000
 # /api/health answers 200 when database, queue and mail transport are up, 503 otherwise.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

@@ -1,6 +1,6 @@
 // 10,000 reminder emails from the outbox through the relay, BullMQ and the compiled worker to a local SMTP
 // sink, against nodemailer sending the same 10,000 messages straight to the same sink over a pool of
-// 5 connections, measured in the same run. Needs DATABASE_URL and REDIS_URL (the PostgreSQL server and Redis):
+// 5 connections, measured in the same run. Uses DATABASE_URL and REDIS_URL (the PostgreSQL server and Redis; by default the benchmark database and the local Redis):
 // it applies migrations, writes its rows to the outbox of that database (refusing if mail is open there)
 // and deletes them afterwards, under a queue prefix of its own that it removes from Redis at the end.
 //   BENCH_N (10000), BENCH_WORKERS (worker processes, 1), BENCH_CONCURRENCY (jobs per worker, 20)
@@ -12,7 +12,7 @@ const { Pool } = require('pg');
 const IORedis = require('ioredis');
 const { createTransport } = require('nodemailer');
 const { SMTPServer } = require('smtp-server');
-const { BENCH_ENCRYPTION_KEYS } = require('./support/bench-db.cjs');
+const { BENCH_ENCRYPTION_KEYS, freshDatabase } = require('./support/bench-db.cjs');
 
 const root = join(__dirname, '../..');
 const WORKER_MAIN = join(root, 'dist/apps/worker/apps/worker/src/main.js');
@@ -159,10 +159,9 @@ async function reference(sinkUrl) {
 }
 
 async function main() {
-  if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
-    console.error('reminders bench: set DATABASE_URL (PostgreSQL, a scratch database) and REDIS_URL, e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench REDIS_URL=redis://127.0.0.1:6379 npm run bench -- reminders');
-    process.exit(1);
-  }
+  // Without settings (as in `npm run bench`): the benchmark database on BENCH_PG_SERVER and the local Redis.
+  process.env.DATABASE_URL ??= await freshDatabase();
+  process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
   if (!existsSync(WORKER_MAIN) || !existsSync(MIGRATE_MAIN)) {
     console.error('reminders bench: the api and worker are not built: run `npx nx run-many -t build -p api worker`');
     process.exit(1);

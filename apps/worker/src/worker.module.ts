@@ -7,11 +7,12 @@ import { SPONSORSHIP_ENTITIES } from '@miteinander/server-sponsorships';
 import { NotificationsModule } from '@miteinander/server-notifications';
 import { ReportingJobsModule } from '@miteinander/server-reporting';
 import { RetentionJobsModule } from '@miteinander/server-privacy';
+import { WorkerHeartbeat } from './health/worker-heartbeat';
 
 /** The worker: queue consumers and the outbox relay; no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule, ReportingJobsModule, RetentionJobsModule] };
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(config, [...IDENTITY_ENTITIES, ...PEOPLE_ENTITIES, ...HOURS_ENTITIES, ...SPONSORSHIP_ENTITIES]), NotificationsModule, ReportingJobsModule, RetentionJobsModule], providers: [WorkerHeartbeat] };
   }
 }

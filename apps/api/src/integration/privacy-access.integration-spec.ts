@@ -1,7 +1,7 @@
 import type { PersonalDataExport, PrivacyRequestView } from '@miteinander/contracts';
 import { coveredReferences, PERSONAL_DATA_SOURCES } from '@miteinander/server-privacy';
 import { createTestApp, type TestApp } from '../test-support/test-app';
-import { createUser, type SignedIn } from '../test-support/people';
+import { createUser, signIn, type SignedIn } from '../test-support/people';
 import { insertApplication, insertCall, validData } from './grant-fixtures';
 import { addVolunteer, daysAgo, fieldErrors, insertEntry, staff, today, type TestVolunteer } from './hours-fixtures';
 import { insertEvent, insertInvitation } from './event-fixtures';
@@ -146,6 +146,21 @@ describe('DSGVO access requests (Art. 15)', () => {
     expect((await anna.signedIn!.agent.get('/api/v1/privacy/me/export.pdf')).status).toBe(200);
     expect((await anna.signedIn!.agent.get('/api/v1/privacy/requests')).status).toBe(403);
     expect((await t.http().get('/api/v1/privacy/me/export.json')).status).toBe(401);
+  });
+
+  it('includes the profile a coordinator recorded under the account’s confirmed email before the person ever opened it', async () => {
+    const recorded = await addVolunteer(t, { firstName: 'Carla', lastName: 'Neu', email: 'carla.neu@example.org', account: false });
+    await insertEntry(t, { volunteerId: recorded.id, date: daysAgo(2), minutes: 90, status: 'approved' });
+    await createUser(t, 'Carla.Neu@example.org'.toLowerCase(), ['volunteer']);
+    const carla = await signIn(t, 'carla.neu@example.org');
+    const own = (await carla.agent.get('/api/v1/privacy/me/export.json').expect(200)).body as PersonalDataExport;
+    expect(own.tables['volunteers']!.map((v) => v['id'])).toEqual([recorded.id]);
+    expect(own.tables['hour_entries']!.map((h) => h['minutes'])).toEqual([90]);
+    // Not linked by the export: the profile page still does that on the first visit.
+    expect((await t.dataSource.query(`SELECT user_id FROM volunteers WHERE id = $1`, [recorded.id]))[0].user_id).toBeNull();
+    // An unconfirmed address proves nothing: that account gets no one's profile.
+    await t.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE email = 'carla.neu@example.org'`);
+    expect(((await carla.agent.get('/api/v1/privacy/me/export.json').expect(200)).body as PersonalDataExport).tables['volunteers']).toBeUndefined();
   });
 
   it('logs a person’s own erasure request for the coordinators', async () => {

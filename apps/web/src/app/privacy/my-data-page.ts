@@ -11,6 +11,7 @@ import { LanguageStore } from '../core/i18n/language-store';
 import { DayPipe } from './day.pipe';
 import { ErasureRequestDialog } from './erasure-request-dialog';
 import { PrivacyApi } from './privacy-api';
+import { todayInBerlin } from './privacy-dates';
 
 /** /my-data: what the county keeps about the signed-in person, a copy to download, and a way to ask for erasure. */
 @Component({
@@ -46,7 +47,7 @@ import { PrivacyApi } from './privacy-api';
           <h2>{{ 'privacy.mine.downloadHeading' | translate }}</h2>
           <p>{{ 'privacy.mine.downloadIntro' | translate }}</p>
           <div class="buttons">
-            <a mat-stroked-button [href]="api.myExportUrl('json')" download>
+            <a mat-stroked-button [href]="api.myExportUrl('json')" [attr.download]="'privacy.mine.jsonFileName' | translate: { date: today }">
               <mat-icon aria-hidden="true">data_object</mat-icon>
               {{ 'privacy.mine.downloadJson' | translate }}
             </a>
@@ -132,6 +133,8 @@ export class MyDataPage {
   protected readonly isVolunteer = computed(() => this.auth.roles().includes('volunteer'));
   protected readonly isApplicant = computed(() => this.auth.roles().includes('applicant'));
   protected readonly requested = signal<PrivacyRequestView | null>(null);
+  /** The JSON comes without a file name from the server (the PDF has one): without this every copy is "export.json". */
+  protected readonly today = todayInBerlin();
 
   protected requestErasure(): void {
     // The button disappears once the request is in, so focus goes to the confirmation instead of back to it.

@@ -142,7 +142,7 @@ type StatusFilter = PrivacyRequestStatus | 'all';
               </button>
               <mat-menu #menu="matMenu">
                 @if (r.subjectId) {
-                  <a mat-menu-item [href]="api.exportUrl(r.id, 'json')" download>
+                  <a mat-menu-item [href]="api.exportUrl(r.id, 'json')" [attr.download]="'privacy.actions.jsonFileName' | translate: { name: r.subjectLabel, date: today }">
                     <mat-icon aria-hidden="true">data_object</mat-icon>
                     {{ 'privacy.actions.exportJson' | translate }}
                   </a>

@@ -17,12 +17,22 @@ export const personParams = (p: Person): unknown[] => [p.volunteerIds, p.userIds
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
 
 /**
+ * A profile a coordinator recorded under the account's confirmed email, not yet linked (the link happens on the
+ * person's first visit to their volunteering page; OwnVolunteerService links it only when it is the only one).
+ * It is this person's data already, so their export must not depend on having visited that page.
+ */
+const LINKABLE_PROFILE_SQL = `SELECT v.id FROM users u JOIN volunteers v ON v.user_id IS NULL AND lower(v.email) = lower(u.email)
+  WHERE u.id = ANY($2::uuid[]) AND u.email_verified_at IS NOT NULL
+    AND (SELECT count(*) FROM volunteers o WHERE o.user_id IS NULL AND lower(o.email) = lower(u.email)) = 1`;
+
+/**
  * Widens the given ids to the whole person (or people): the account behind a volunteer profile, the profile behind an
  * account, and every email address they have. Ids that no longer exist stay in, so erased rows restored later match.
  */
 export async function resolvePeople(m: EntityManager, given: Omit<Person, 'emails'>): Promise<Person> {
   const [row]: { v: string[]; u: string[]; b: string[]; e: string[] }[] = await m.query(
-    `WITH vol AS (SELECT id, user_id, email FROM volunteers WHERE id = ANY($1::uuid[]) OR user_id = ANY($2::uuid[])),
+    `WITH linkable AS (${LINKABLE_PROFILE_SQL}),
+          vol AS (SELECT id, user_id, email FROM volunteers WHERE id = ANY($1::uuid[]) OR user_id = ANY($2::uuid[]) OR id IN (SELECT id FROM linkable)),
           usr AS (SELECT id, email FROM users WHERE id = ANY($2::uuid[]) OR id IN (SELECT user_id FROM vol)),
           ben AS (SELECT id, email FROM beneficiaries WHERE id = ANY($3::uuid[]))
      SELECT ARRAY(SELECT id FROM vol) AS v, ARRAY(SELECT id FROM usr) AS u, ARRAY(SELECT id FROM ben) AS b,

@@ -153,7 +153,7 @@ export class OwnProfilePage {
       .subscribe({
         next: (volunteer) => {
           this.volunteerState.set(volunteer);
-          this.consentNotice.set(this.translate.instant('volunteers.consents.saved', { purpose }) as string);
+          this.consentNotice.set(this.translate.instant(choice.given ? 'volunteers.consents.savedGiven' : 'volunteers.consents.savedWithdrawn', { purpose }) as string);
         },
         error: (error: unknown) => this.consentError.set(toApiProblem(error, this.translate).message),
       });

@@ -137,7 +137,7 @@ export class VolunteerProfilePage {
       .subscribe({
         next: (volunteer) => {
           this.volunteer.set(volunteer);
-          this.consentNotice.set(this.translate.instant('volunteers.consents.saved', { purpose }) as string);
+          this.consentNotice.set(this.translate.instant(choice.given ? 'volunteers.consents.savedGiven' : 'volunteers.consents.savedWithdrawn', { purpose }) as string);
         },
         error: (error: unknown) => this.consentError.set(toApiProblem(error, this.translate).message),
       });

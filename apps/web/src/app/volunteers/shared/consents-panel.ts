@@ -32,7 +32,11 @@ function latestPerPurpose(consents: readonly ConsentView[]): Map<ConsentPurpose,
   return latest;
 }
 
-/** One block per purpose: the text, whether and when it was given or withdrawn, and a button to change it. */
+/**
+ * One block per purpose: the text, whether and when it was given or withdrawn, and a button to change it.
+ * While a change is saved the buttons are only aria-disabled (disabledInteractive): a really disabled button
+ * would drop the keyboard focus of the person who just pressed it onto the page.
+ */
 @Component({
   selector: 'app-consents-panel',
   imports: [MatButton, MatIcon, TranslatePipe, LocalDatePipe],
@@ -63,10 +67,11 @@ function latestPerPurpose(consents: readonly ConsentView[]): Map<ConsentPurpose,
                 | translate: { purpose: 'volunteers.consents.purposes.' + purpose + '.label' | translate }
             "
             [disabled]="pending()"
+            disabledInteractive
             type="button"
             [class.withdraw]="given"
             mat-stroked-button
-            (click)="changed.emit({ purpose, given: !given })"
+            (click)="!pending() && changed.emit({ purpose, given: !given })"
           >
             {{ (given ? 'volunteers.consents.withdraw' : 'volunteers.consents.give') | translate }}
           </button>

@@ -242,7 +242,8 @@ export const volunteersDe = {
     withdraw: 'Widerrufen',
     giveLabel: 'Einwilligung „{{purpose}}“ erteilen',
     withdrawLabel: 'Einwilligung „{{purpose}}“ widerrufen',
-    saved: 'Die Einwilligung „{{purpose}}“ ist gespeichert.',
+    savedGiven: 'Die Einwilligung „{{purpose}}“ ist erteilt.',
+    savedWithdrawn: 'Die Einwilligung „{{purpose}}“ ist widerrufen.',
   },
   trainings: {
     heading: 'Fortbildungen',

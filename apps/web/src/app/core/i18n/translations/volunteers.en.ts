@@ -244,7 +244,8 @@ export const volunteersEn: Shape<typeof volunteersDe> = {
     withdraw: 'Withdraw',
     giveLabel: 'Give consent "{{purpose}}"',
     withdrawLabel: 'Withdraw consent "{{purpose}}"',
-    saved: 'The consent "{{purpose}}" has been saved.',
+    savedGiven: 'You have given the consent "{{purpose}}".',
+    savedWithdrawn: 'The consent "{{purpose}}" has been withdrawn.',
   },
   trainings: {
     heading: 'Trainings',

@@ -57,7 +57,7 @@ RUN mkdir -p /var/lib/miteinander/grant-files && chown 1000:1000 /var/lib/mitein
 # uid 1000 is `node`; numeric so Kubernetes' runAsNonRoot can verify it.
 USER 1000:1000
 EXPOSE 3000
-# /api/health answers 200 when database, queue and mail transport are up, 503 otherwise.
+# /api/health/ready answers 200 when database and queue are up, 503 otherwise (mail is the worker's; /api/health shows it).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

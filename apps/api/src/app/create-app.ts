@@ -68,7 +68,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     errorResponseBuilder: (_req: unknown, ctx: { after: string }) => ({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: `Too many requests, retry in ${ctx.after}` }),
   } as never);
 
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }, { path: 'api/health/ready', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

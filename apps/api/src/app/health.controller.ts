@@ -17,6 +17,18 @@ export class HealthController {
     private readonly mail: MailTransport,
   ) {}
 
+  /**
+   * Whether this process can serve requests: PostgreSQL and the queue. Mail is left out on purpose: the api only
+   * writes outbox rows and the worker sends them, so a mail relay outage must not take every api replica out of
+   * service (load balancers and Kubernetes readiness use this route; /api/health shows the whole picture).
+   */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: 'ok' | 'degraded' }> {
+    const [db, queue] = await Promise.all([this.dataSource.query('SELECT 1').then(() => true, () => false), this.queue.isHealthy()]);
+    if (!(db && queue)) reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: db && queue ? 'ok' : 'degraded' };
+  }
+
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
     const [db, queue, mail] = await Promise.all([

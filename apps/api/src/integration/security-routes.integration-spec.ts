@@ -60,7 +60,7 @@ describe('every route has an explicit access policy', () => {
     class AppWithAnUnmarkedRoute {}
     app = await NestFactory.create<NestFastifyApplication>(AppWithAnUnmarkedRoute, new FastifyAdapter(), { logger: false });
     await app.register(fastifyCookie as never);
-    app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+    app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }, { path: 'api/health/ready', method: RequestMethod.GET }] });
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new HttpExceptionFilter());
     await app.init();

@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited, encryptedFlag, encryptedText } from '@miteinander/server-platform';
+import { policeEntryTag } from '../volunteers/police-certificate.sql';
 
 /**
  * The facts of an extended police certificate inspection (§72a SGB VIII), one per volunteer.
@@ -35,6 +36,13 @@ export class PoliceCertificateCheck {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
+
+  /** Every save keeps the tag in step with the fact, whoever writes the record (service, seed, import). */
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected tagEntry(): void {
+    this.entryTag = policeEntryTag(this.volunteerId, this.relevantEntry);
+  }
 
   /** The audit trail files this record under the volunteer's id. */
   get id(): string {

@@ -8,7 +8,6 @@ import type { PoliceCertificateDto } from '../dto/volunteers.dto';
 import { PoliceCertificateCheck } from '../entities/police-certificate-check.entity';
 import { PeopleRules } from '../people-rules';
 import { lockVolunteer } from './lock-volunteer';
-import { policeEntryTag } from './police-certificate.sql';
 import { VolunteersService } from './volunteers.service';
 
 /** Records the facts of an extended police certificate inspection (§72a SGB VIII); never the document. */
@@ -30,7 +29,6 @@ export class PoliceCertificatesService {
       check.inspectionDate = dto.inspectionDate;
       check.issueDate = dto.issueDate;
       check.relevantEntry = dto.relevantEntry;
-      check.entryTag = policeEntryTag(volunteerId, dto.relevantEntry);
       check.inspector = dto.inspector;
       check.recordedBy = actor.id;
       check.recordedAt = new Date();

@@ -175,22 +175,25 @@ export function uniquePrefix(name: string): string {
 }
 
 /** Removes the keys of every prefix handed out by {@link uniquePrefix} (completed jobs would stay a day). */
-export async function deleteQueuePrefixes(): Promise<void> {
-  const url = process.env['REDIS_URL'];
-  if (!url || !prefixes.size) return;
+/** Deletes every Redis key under `<prefix>:` (SCAN, never FLUSHDB: others share the server). */
+export async function deleteKeysUnder(url: string, prefix: string): Promise<void> {
   const redis = new IORedis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
   try {
     await redis.connect();
-    for (const prefix of prefixes) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    }
-    prefixes.clear();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
   } finally {
     redis.disconnect();
   }
+}
+
+export async function deleteQueuePrefixes(): Promise<void> {
+  const url = process.env['REDIS_URL'];
+  if (!url || !prefixes.size) return;
+  for (const prefix of prefixes) await deleteKeysUnder(url, prefix);
+  prefixes.clear();
 }

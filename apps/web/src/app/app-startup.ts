@@ -1,17 +1,21 @@
 import { inject } from '@angular/core';
 import { DEFAULT_LOCALE } from '@miteinander/contracts';
 import { AuthStore } from './core/auth/auth-store';
+import { loadTranslation } from './core/i18n/bundled-translate-loader';
 import { LanguageStore } from './core/i18n/language-store';
 
-/** Before the first page shows: who is signed in, and in which language to speak to them. */
+/** Before the first page shows (so no untranslated keys flash): who is signed in, and in which language to speak to them. */
 export async function startApp(): Promise<void> {
   const auth = inject(AuthStore);
   const language = inject(LanguageStore);
+  // The remembered language's chunk downloads while the session is restored, not after it.
+  const remembered = language.remembered();
+  void loadTranslation(remembered).catch(() => undefined);
   const user = await auth.restore();
   try {
-    await language.use(user?.locale ?? language.remembered());
+    await language.use(user?.locale ?? remembered);
   } catch {
-    // Another language's texts could not be loaded (network): German is built in and always works.
+    // Another language's texts could not be loaded (network): fall back to German, the default.
     await language.use(DEFAULT_LOCALE);
   }
 }

@@ -20,6 +20,14 @@ function webDistDir(config: AppConfig): string | null {
   return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
+/** A build file whose name carries its content hash (main-DWIR6ACS.js, chunk-fJ6w-YIW.js, media/roboto-…-V3H5IIDP.woff2) never changes. */
+const HASHED_FILE = /-[\w-]{8}\.\w{2,5}(\.br|\.gz)?$/;
+
+/** Hashed files are cached for a year without revalidation; everything else (index.html, favicon) is revalidated on each use. */
+function setWebCacheHeaders(res: { setHeader(name: string, value: string): void }, path: string): void {
+  res.setHeader('cache-control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
 /** Builds the HTTP application (not yet listening): used by main.ts and by the API tests alike. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxyHops || false });
@@ -81,7 +89,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   const web = config.role !== 'worker' ? webDistDir(config) : null;
   if (web) {
-    await app.register(fastifyStatic as never, { root: web, prefix: '/', wildcard: false, preCompressed: true, index: ['index.html'] });
+    await app.register(fastifyStatic as never, { root: web, prefix: '/', wildcard: false, preCompressed: true, index: ['index.html'], cacheControl: false, setHeaders: setWebCacheHeaders });
     // Deep links into the single-page app load index.html; unknown API paths stay JSON 404s.
     fastify.get('/*', (req, reply) => {
       if (req.url.startsWith('/api/') || /\.\w{1,5}(\?|$)/.test(req.url)) {

@@ -33,6 +33,8 @@ const { values: opt } = parseArgs({
     'redis-db': { type: 'string', default: '11' },
     'synchronous-commit': { type: 'string', default: 'on' },
     'pool-size': { type: 'string', default: '20' },
+    // CI: errors, memory and the drained queue gate; the p95 is reported against the goal (see README).
+    'latency-advisory': { type: 'boolean', default: false },
   },
 });
 const num = (name) => {
@@ -40,7 +42,7 @@ const num = (name) => {
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got ${opt[name]}`);
   return n;
 };
-const GOALS = { p95Ms: 200, rssGrowth: 0.1, memoryMinSeconds: 300 };
+const GOALS = { p95Ms: 200, rssGrowth: 0.1, memoryMinSeconds: 300, latencyAdvisory: opt['latency-advisory'] };
 const DURATION = num('duration');
 const PG_SERVER = process.env.LOAD_PG_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_SERVER = process.env.LOAD_REDIS_SERVER ?? 'redis://127.0.0.1:6379';

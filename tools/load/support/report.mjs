@@ -12,6 +12,8 @@ function table(headers, rows, leftColumns = 1) {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+const RESULT_TEXT = { true: 'met', false: 'NOT met', null: 'not judged', 'advisory-met': 'met', 'advisory-missed': 'NOT met (not gated)' };
+
 export function printResults({ stats, rss, cpu, heap, timeline, drain, mailsReceived, alive }, { goals, duration, machine, drainTimeout }) {
   const all = stats.flatMap((s) => s.latencies);
   const sum = (key) => stats.reduce((n, s) => n + s[key], 0);
@@ -43,7 +45,8 @@ export function printResults({ stats, rss, cpu, heap, timeline, drain, mailsRece
 
   const p95 = percentile(all, 95);
   const results = [
-    [`p95 ≤ ${goals.p95Ms} ms`, `${ms(p95)} ms`, p95 <= goals.p95Ms],
+    // A shared CI machine's latency depends on its neighbours: there the p95 is shown against the goal, not gated.
+    [`p95 ≤ ${goals.p95Ms} ms${goals.latencyAdvisory ? ' (advisory here)' : ''}`, `${ms(p95)} ms`, goals.latencyAdvisory ? (p95 <= goals.p95Ms ? 'advisory-met' : 'advisory-missed') : p95 <= goals.p95Ms],
     ['no 5xx', `${total.s5xx}`, total.s5xx === 0],
     ['no 4xx (every request of the mix is valid)', `${total.s4xx}`, total.s4xx === 0],
     ['no connection errors or timeouts', `${total.errors + total.timeouts + total.other}`, total.errors + total.timeouts + total.other === 0],
@@ -59,7 +62,7 @@ export function printResults({ stats, rss, cpu, heap, timeline, drain, mailsRece
     ['api and worker still running', `${alive.api ? 'api' : '-'} ${alive.worker ? 'worker' : '-'}`, alive.api && alive.worker],
   ];
   console.log('\ngoals');
-  console.log(table(['goal', 'measured', 'result'], results.map(([goal, value, met]) => [goal, value, met === null ? 'not judged' : met ? 'met' : 'NOT met'])));
+  console.log(table(['goal', 'measured', 'result'], results.map(([goal, value, met]) => [goal, value, RESULT_TEXT[String(met)]])));
   console.log(`machine after the load: ${machine}`);
   console.log(`BENCH load-mixed n=${all.length} ours=${p95.toFixed(2)}ms ref=${goals.p95Ms.toFixed(2)}ms ratio=${(p95 / goals.p95Ms).toFixed(2)}`);
   return results.filter(([, , met]) => met === false).length;

@@ -11,8 +11,8 @@ const { join } = require('node:path');
 const { Pool } = require('pg');
 const IORedis = require('ioredis');
 const { createTransport } = require('nodemailer');
-const { SMTPServer } = require('smtp-server');
 const { BENCH_ENCRYPTION_KEYS, freshDatabase } = require('./support/bench-db.cjs');
+const { startCountingSmtpSink } = require('./support/counting-smtp-sink.cjs');
 
 const root = join(__dirname, '../..');
 const WORKER_MAIN = join(root, 'dist/apps/worker/apps/worker/src/main.js');
@@ -32,35 +32,6 @@ function message(i) {
   };
 }
 
-/** An SMTP server in this process that accepts everything and counts it. */
-async function startSink() {
-  let received = 0;
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    closeTimeout: 100,
-    onData(stream, _session, callback) {
-      stream.on('data', () => {});
-      stream.on('end', () => {
-        received++;
-        callback();
-      });
-    },
-  });
-  server.on('error', () => undefined); // connections reset by a worker that exits are expected
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${server.server.address().port}`,
-    received: () => received,
-    reset: () => (received = 0),
-    stop: () => {
-      for (const c of server.connections) c._socket.destroy();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
 
 function startWorker(env) {
   const child = spawn(process.execPath, [WORKER_MAIN], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -172,7 +143,7 @@ async function main() {
   const { rows } = await db.query(`SELECT count(*)::int AS open FROM outbox WHERE status IN ('pending', 'queued', 'sending')`);
   await db.query(`VACUUM ANALYZE outbox`); // earlier runs leave dead rows behind that would slow this one down
   if (rows[0].open) throw new Error(`the outbox of DATABASE_URL has ${rows[0].open} open mails; run the benchmark on a scratch database`);
-  const sink = await startSink();
+  const sink = await startCountingSmtpSink();
   try {
     await reference(sink.url); // warm-up of the sink and the client code
     sink.reset();

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import IORedis from 'ioredis';
-import { SMTPServer } from 'smtp-server';
+import { createRequire } from 'node:module';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const API_MAIN = resolve(ROOT, 'dist/apps/api/apps/api/src/main.js');
@@ -52,27 +52,8 @@ export async function createDatabase(server, name, synchronousCommit) {
 
 export const dropDatabase = (server, name) => admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 
-/** Counts the mails the worker delivers; accepts every one. */
-export async function startSmtpSink() {
-  let received = 0;
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    closeTimeout: 200,
-    onData(stream, _session, callback) {
-      stream.on('data', () => {});
-      stream.on('end', () => {
-        received++;
-        callback();
-      });
-    },
-  });
-  const port = await freePort();
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise((done) => server.close(done)) };
-}
+/** Counts the mails the worker delivers; accepts every one (the benchmarks' sink). */
+export const startSmtpSink = () => createRequire(import.meta.url)('../../bench/support/counting-smtp-sink.cjs').startCountingSmtpSink();
 
 /** `node <main>` with only the given environment (plus PATH); keeps the tail of its output for failure messages. */
 function spawnNode(main, env, args = [], { traceGc = false } = {}) {

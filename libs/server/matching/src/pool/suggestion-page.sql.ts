@@ -1,7 +1,6 @@
 import { shareableLanguages, type ScoreBound } from '@miteinander/domain-matching';
 import { earliestValidIssueDate } from '@miteinander/domain-volunteers';
-import { noRelevantEntrySql, policeCertificateSql, SqlParams } from '@miteinander/server-people';
-import { placementAllowedSql } from './placement-consent.sql';
+import { noRelevantEntrySql, placementAllowedSql, policeCertificateSql, SqlParams } from '@miteinander/server-people';
 import { COLUMNS, type PoolFilter, type Rules } from './volunteer-pool.sql';
 
 /**

@@ -1,8 +1,7 @@
 import { OCCUPYING_STATES, type MatchExclusionReason, type PoliceCertificateState } from '@miteinander/contracts';
 import { shareableLanguages, type RequestFacts, type VolunteerFacts } from '@miteinander/domain-matching';
 import type { PoliceCertificateRules } from '@miteinander/domain-volunteers';
-import { policeCertificateSql, SqlParams } from '@miteinander/server-people';
-import { placementAllowedSql } from './placement-consent.sql';
+import { placementAllowedSql, policeCertificateSql, SqlParams } from '@miteinander/server-people';
 
 /** A volunteer as matching sees them: the scoring facts plus what the coordinator reads. */
 export interface PoolVolunteer extends VolunteerFacts {

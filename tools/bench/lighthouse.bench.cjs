@@ -22,10 +22,12 @@ const MIN_PERF = 95;
 const MIN_A11Y = 100;
 const ADMIN = { email: 'admin@lighthouse.example', password: randomBytes(12).toString('base64url') };
 const VOLUNTEER = { email: 'anna.schmidt@lighthouse.example', password: randomBytes(12).toString('base64url'), displayName: 'Anna Schmidt' };
-const PAGES = [
+const ALL_PAGES = [
   { name: 'start', path: '/', signedIn: false },
   { name: 'hours', path: '/hours', signedIn: true },
 ];
+// LIGHTHOUSE_PAGES=start (comma-separated names) audits only those pages.
+const PAGES = ALL_PAGES.filter((page) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(page.name));
 
 function build() {
   if (process.env.LIGHTHOUSE_SKIP_BUILD === 'true') return void compress();

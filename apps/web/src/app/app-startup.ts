@@ -11,6 +11,7 @@ export async function startApp(): Promise<void> {
   // The remembered language's chunk downloads while the session is restored, not after it.
   const remembered = language.remembered();
   void loadTranslation(remembered).catch(() => undefined);
+  if (surelySignedOutAtTheDoor()) void import('./auth/login-page').catch(() => undefined);
   const user = await auth.restore();
   try {
     await language.use(user?.locale ?? remembered);
@@ -18,4 +19,13 @@ export async function startApp(): Promise<void> {
     // Another language's texts could not be loaded (network): fall back to German, the default.
     await language.use(DEFAULT_LOCALE);
   }
+}
+
+/**
+ * At / or /login without the XSRF-TOKEN cookie (the server sets it with every session and clears it at sign-out)
+ * the next page is the sign-in page: its code can download while the session is checked, not after.
+ */
+function surelySignedOutAtTheDoor(): boolean {
+  const atTheDoor = location.pathname === '/' || location.pathname === '/login';
+  return atTheDoor && !document.cookie.split(';').some((c) => c.trim().startsWith('XSRF-TOKEN='));
 }

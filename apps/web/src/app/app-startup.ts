@@ -4,6 +4,9 @@ import { AuthStore } from './core/auth/auth-store';
 import { loadTranslation } from './core/i18n/bundled-translate-loader';
 import { LanguageStore } from './core/i18n/language-store';
 
+/** Set by the server with every session (readable, echoed as X-XSRF-TOKEN) and cleared at sign-out. */
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+
 /** Before the first page shows (so no untranslated keys flash): who is signed in, and in which language to speak to them. */
 export async function startApp(): Promise<void> {
   const auth = inject(AuthStore);
@@ -22,10 +25,9 @@ export async function startApp(): Promise<void> {
 }
 
 /**
- * At / or /login without the XSRF-TOKEN cookie (the server sets it with every session and clears it at sign-out)
- * the next page is the sign-in page: its code can download while the session is checked, not after.
+ * At / or /login without the XSRF cookie the next page is the sign-in page: its code can download while the session is checked, not after.
  */
 function surelySignedOutAtTheDoor(): boolean {
   const atTheDoor = location.pathname === '/' || location.pathname === '/login';
-  return atTheDoor && !document.cookie.split(';').some((c) => c.trim().startsWith('XSRF-TOKEN='));
+  return atTheDoor && !document.cookie.split(';').some((c) => c.trim().startsWith(`${XSRF_COOKIE}=`));
 }

@@ -4,7 +4,7 @@ import { ErrorStateMatcher } from '@angular/material/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { DEFAULT_LOCALE } from '@miteinander/contracts';
-import { startApp } from './app-startup';
+import { XSRF_COOKIE, startApp } from './app-startup';
 import { routes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/api/accept-language.interceptor';
 import { sessionExpiryInterceptor } from './core/auth/session-expiry.interceptor';
@@ -20,7 +20,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(
       withFetch(),
       // The server sets the XSRF-TOKEN cookie at sign-in and checks the header on every change.
-      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([acceptLanguageInterceptor, sessionExpiryInterceptor]),
     ),
     provideTranslateService({ loader: provideTranslateLoader(BundledTranslateLoader), fallbackLang: DEFAULT_LOCALE, lang: DEFAULT_LOCALE }),

@@ -10,7 +10,7 @@ const PHONE = { width: 390, height: 844 };
 /** Nothing sticks out sideways: the page works on a phone without horizontal scrolling. */
 async function expectNoSidewaysScrolling(page: Page): Promise<void> {
   const overflow = await page.evaluate(() =>
-    [document.documentElement, ...Array.from(document.querySelectorAll('main, mat-sidenav-content'))].some((el) => el.scrollWidth > el.clientWidth + 1),
+    [document.documentElement, ...Array.from(document.querySelectorAll('main, .content'))].some((el) => el.scrollWidth > el.clientWidth + 1),
   );
   expect(overflow, 'content wider than the screen').toBe(false);
 }

@@ -1,40 +1,22 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { Dir } from '@angular/cdk/bidi';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatIconButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
-import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
-import { MatToolbar } from '@angular/material/toolbar';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, map, skip } from 'rxjs';
+import { filter, skip } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
 import { LanguageStore } from '../core/i18n/language-store';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
+import { mediaQuerySignal } from './media-query';
 import { navItemsFor } from './nav-items';
 
-/** Phones and narrow windows get the navigation as an overlay instead of a side column. */
+/** Phones and narrow windows get the navigation as a panel over the page instead of a side column. */
 const NARROW = '(max-width: 840px)';
 
 @Component({
   selector: 'app-root',
-  imports: [
-    Dir,
-    MatIconButton,
-    MatIcon,
-    MatSidenav,
-    MatSidenavContainer,
-    MatSidenavContent,
-    MatToolbar,
-    RouterLink,
-    RouterLinkActive,
-    RouterOutlet,
-    TranslatePipe,
-    AccountMenu,
-    LanguageMenu,
-  ],
+  imports: [Dir, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe, AccountMenu, LanguageMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -42,10 +24,16 @@ const NARROW = '(max-width: 840px)';
 export class Shell {
   protected readonly auth = inject(AuthStore);
   protected readonly language = inject(LanguageStore);
-  protected readonly narrow = toSignal(inject(BreakpointObserver).observe(NARROW).pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly narrow = mediaQuerySignal(NARROW);
   protected readonly navItems = computed(() => navItemsFor(this.auth.signedIn() ? this.auth.roles() : null));
-  private readonly sidenav = viewChild.required(MatSidenav);
+  /** Only the phone panel opens and closes; the wide column is always there. */
+  private readonly panelOpen = signal(false);
+  protected readonly overlay = computed(() => this.narrow() && this.panelOpen() && this.navItems().length > 0);
+  protected readonly navOpen = computed(() => (this.narrow() ? this.overlay() : this.navItems().length > 0));
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   constructor() {
     // A page change removes the focused link or button: keyboard and screen-reader users would be left on the
@@ -60,6 +48,27 @@ export class Shell {
       .subscribe(() => setTimeout(() => this.focusMainIfLost()));
   }
 
+  protected toggleNavigation(): void {
+    if (!this.narrow()) return;
+    if (this.panelOpen()) return this.closeNavigation(true);
+    this.panelOpen.set(true);
+    // Into the panel, as a dialog would: its first link (the active one when it is there).
+    afterNextRender(
+      () => {
+        const nav = this.host.nativeElement.querySelector<HTMLElement>('#app-navigation');
+        (nav?.querySelector<HTMLElement>('.is-active') ?? nav?.querySelector<HTMLElement>('a'))?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** Closes the phone panel; back to the menu button when the person closed it (Escape, backdrop). */
+  protected closeNavigation(returnFocus: boolean): void {
+    if (!this.panelOpen()) return;
+    this.panelOpen.set(false);
+    if (returnFocus) this.menuButton()?.nativeElement.focus();
+  }
+
   private focusMainIfLost(): void {
     const active = document.activeElement;
     if (!active || active === document.body) this.main().nativeElement.focus({ preventScroll: true });
@@ -69,9 +78,5 @@ export class Shell {
     // A plain #main link would make the router reload the page; move focus instead.
     event.preventDefault();
     this.main().nativeElement.focus();
-  }
-
-  protected afterNavigate(): void {
-    if (this.narrow()) void this.sidenav().close();
   }
 }

@@ -1,7 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { ErrorStateMatcher } from '@angular/material/core';
-import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { DEFAULT_LOCALE } from '@miteinander/contracts';
 import { XSRF_COOKIE, startApp } from './app-startup';
@@ -16,7 +16,8 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideZonelessChangeDetection(),
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    // No withInMemoryScrolling: pages scroll inside the shell's content column (shell/content-scroll.ts).
+    provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(
       withFetch(),
       // The server sets the XSRF-TOKEN cookie at sign-in and checks the header on every change.

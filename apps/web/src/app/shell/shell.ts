@@ -8,6 +8,7 @@ import { AuthStore } from '../core/auth/auth-store';
 import { LanguageStore } from '../core/i18n/language-store';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
+import { keepContentScroll } from './content-scroll';
 import { mediaQuerySignal } from './media-query';
 import { navItemsFor } from './nav-items';
 
@@ -26,16 +27,19 @@ export class Shell {
   protected readonly language = inject(LanguageStore);
   protected readonly narrow = mediaQuerySignal(NARROW);
   protected readonly navItems = computed(() => navItemsFor(this.auth.signedIn() ? this.auth.roles() : null));
-  /** Only the phone panel opens and closes; the wide column is always there. */
+  /** On phones the navigation is a panel that opens over the page; on wide screens a column that can be folded away. */
   private readonly panelOpen = signal(false);
+  private readonly columnOpen = signal(true);
   protected readonly overlay = computed(() => this.narrow() && this.panelOpen() && this.navItems().length > 0);
-  protected readonly navOpen = computed(() => (this.narrow() ? this.overlay() : this.navItems().length > 0));
+  protected readonly navOpen = computed(() => this.navItems().length > 0 && (this.narrow() ? this.panelOpen() : this.columnOpen()));
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   constructor() {
+    keepContentScroll(() => this.content().nativeElement);
     // A page change removes the focused link or button: keyboard and screen-reader users would be left on the
     // page itself, back at its top. Land them on the new content instead (only when the focus was lost).
     inject(Router)
@@ -49,7 +53,7 @@ export class Shell {
   }
 
   protected toggleNavigation(): void {
-    if (!this.narrow()) return;
+    if (!this.narrow()) return this.columnOpen.update((open) => !open);
     if (this.panelOpen()) return this.closeNavigation(true);
     this.panelOpen.set(true);
     // Into the panel, as a dialog would: its first link (the active one when it is there).

@@ -8,6 +8,11 @@ const PHONE = { width: 390, height: 844 };
 /** How far the page (the shell's content column, not the window) is scrolled. */
 const contentScroll = (page: Page) => page.locator('.content').evaluate((el) => el.scrollTop);
 
+/** The menu button and the navigation it opens, as a screen reader names them. */
+function shellNavigation(page: Page) {
+  return { menu: page.getByRole('button', { name: 'Navigation öffnen' }), nav: page.getByRole('navigation', { name: 'Hauptnavigation' }) };
+}
+
 /** Whether the focused element is part of the page behind the navigation (main content or footer). */
 const focusInPage = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('.content')));
 
@@ -16,8 +21,7 @@ test.describe('on a phone', () => {
 
   test('the navigation opens over the page, keeps Tab out of it, closes with Escape and after choosing a page', async ({ page }) => {
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-    const menu = page.getByRole('button', { name: 'Navigation öffnen' });
-    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    const { menu, nav } = shellNavigation(page);
     await expect(nav).toBeHidden();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
 
@@ -65,8 +69,7 @@ test.describe('on a phone', () => {
 test('on a wide screen the menu button folds the navigation column away and back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const menu = page.getByRole('button', { name: 'Navigation öffnen' });
-  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  const { menu, nav } = shellNavigation(page);
   await expect(nav).toBeVisible();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await menu.click();
